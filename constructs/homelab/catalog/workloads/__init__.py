@@ -1,0 +1,1 @@
+"""Raw-manifest workloads, one module each."""

@@ -1,0 +1,54 @@
+"""Build the cdk8s App for a model: one Chart per git-sourced Application, filled by the renderers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import cdk8s
+
+from constructs import Construct
+from homelab.k8s import argocd, monitoring, secrets, security, workloads
+from homelab.model import Homelab
+
+Manifest = dict[str, Any]
+
+
+class UnknownApplicationError(KeyError):
+    """A model object names an Application that has no rendered folder."""
+
+    def __init__(self, application: str, known: list[str]) -> None:
+        super().__init__(application)
+        self.application = application
+        self.known = known
+
+    def __str__(self) -> str:
+        return (
+            f"objects are assigned to Application {self.application!r}, which is not a git-sourced Application "
+            f"of the model (git-sourced: {', '.join(self.known)}). Add the Application with source=GitPath() "
+            "or assign the objects to one of those."
+        )
+
+
+def build_charts(model: Homelab) -> dict[str, cdk8s.Chart]:
+    """The cdk8s charts, keyed by Application name, with every renderer applied."""
+    app = cdk8s.App()
+    charts = {a.name: cdk8s.Chart(app, a.name) for a in model.git_applications()}
+
+    def scope_of(application: str) -> Construct:
+        try:
+            return charts[application]
+        except KeyError:
+            raise UnknownApplicationError(application, sorted(charts)) from None
+
+    argocd.render(scope_of(model.root_app), model)
+    secrets.render(scope_of, model)
+    security.render(scope_of, model)
+    workloads.render(scope_of, model)
+    monitoring.render(scope_of, model)
+    return charts
+
+
+def synthesize(model: Homelab) -> Mapping[str, list[Manifest]]:
+    """Every manifest, grouped by the Application folder it belongs to (``dist/<application>``)."""
+    return {name: list(chart.to_json()) for name, chart in build_charts(model).items()}

@@ -1,0 +1,138 @@
+"""monitoring-config (dashboards, PrometheusRules), the Authentik blueprint and the VulnerabilityScanner.
+
+PrometheusRule and VulnerabilityScanner have no CRD in ../shared/crds, so they are plain
+``ApiObject``s built from typed model data; the checks list them as schema-unchecked.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import cdk8s
+import yaml
+from cdk8s_plus_27 import k8s
+
+from constructs import Construct
+from homelab.model import Homelab
+from homelab.model.monitoring import (
+    Alert,
+    AuthentikBlueprint,
+    Dashboard,
+    Monitoring,
+    RuleGroup,
+    VulnerabilityScanner,
+)
+
+DASHBOARD_KEY = "dashboard.json"
+
+
+def dashboard_json(dashboard: Dashboard) -> str:
+    body: dict[str, Any] = {
+        "uid": dashboard.uid,
+        "title": dashboard.title,
+        "tags": list(dashboard.tags),
+        "schemaVersion": dashboard.schema_version,
+        "editable": False,
+        "time": {"from": "now-6h", "to": "now"},
+        "refresh": "1m",
+        "panels": [dict(panel) for panel in dashboard.panels],
+    }
+    return json.dumps(body, indent=2) + "\n"
+
+
+def dashboards(scope: Construct, monitoring: Monitoring) -> None:
+    for dashboard in monitoring.dashboards:
+        k8s.KubeConfigMap(
+            scope,
+            f"configmap-{dashboard.name}",
+            metadata=k8s.ObjectMeta(
+                name=dashboard.name, namespace=monitoring.namespace, labels=dict(monitoring.dashboard_labels)
+            ),
+            data={DASHBOARD_KEY: dashboard_json(dashboard)},
+        )
+
+
+def _rule(rule: Any, runbooks: str) -> dict[str, Any]:
+    if isinstance(rule, Alert):
+        return {
+            "alert": rule.alert,
+            "expr": rule.expr,
+            "for": rule.for_,
+            "labels": {"severity": rule.severity, "component": rule.component},
+            "annotations": {
+                "summary": rule.summary,
+                "description": rule.description,
+                "runbook_url": f"{runbooks}{rule.alert.lower()}",
+            },
+        }
+    return {"record": rule.record, "expr": rule.expr}
+
+
+def prometheus_rule(scope: Construct, monitoring: Monitoring, group: RuleGroup) -> cdk8s.ApiObject:
+    obj = cdk8s.ApiObject(
+        scope,
+        f"prometheusrule-{group.name}",
+        api_version="monitoring.coreos.com/v1",
+        kind="PrometheusRule",
+        metadata=cdk8s.ApiObjectMetadata(
+            name=group.name, namespace=monitoring.namespace, labels=dict(monitoring.rule_labels)
+        ),
+    )
+    rules = [_rule(rule, monitoring.runbook_url_prefix) for rule in group.rules]
+    obj.add_json_patch(cdk8s.JsonPatch.add("/spec", {"groups": [{"name": group.group, "rules": rules}]}))
+    return obj
+
+
+def vulnerability_scanner(scope: Construct, scanner: VulnerabilityScanner) -> None:
+    obj = cdk8s.ApiObject(
+        scope,
+        f"vulnerabilityscanner-{scanner.name}",
+        api_version="trivy-operator.dev/v1",
+        kind="VulnerabilityScanner",
+        metadata=cdk8s.ApiObjectMetadata(name=scanner.name, namespace=scanner.namespace),
+    )
+    obj.add_json_patch(cdk8s.JsonPatch.add("/spec", {"scanSchedule": scanner.scan_schedule}))
+
+
+def blueprint(scope: Construct, bp: AuthentikBlueprint) -> None:
+    """An Authentik blueprint (``authentik_core.application`` entries) loaded from a ConfigMap."""
+    document = {
+        "version": 1,
+        "metadata": {"name": "Homelab bookmarks"},
+        "entries": [
+            {
+                "model": "authentik_core.application",
+                "state": "present",
+                "id": b.id,
+                "identifiers": {"slug": b.slug},
+                "attrs": {
+                    "name": b.name,
+                    "slug": b.slug,
+                    "group": b.group,
+                    "meta_launch_url": b.launch_url,
+                    "meta_icon": b.icon,
+                    "meta_description": b.description,
+                    "meta_publisher": b.publisher,
+                },
+            }
+            for b in bp.bookmarks
+        ],
+    }
+    k8s.KubeConfigMap(
+        scope,
+        f"configmap-{bp.name}",
+        metadata=k8s.ObjectMeta(name=bp.name, namespace=bp.namespace),
+        data={bp.file_name: yaml.safe_dump(document, sort_keys=False, allow_unicode=True)},
+    )
+
+
+def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
+    mon = model.monitoring
+    scope = scope_of(mon.application)
+    dashboards(scope, mon)
+    for group in mon.rule_groups:
+        prometheus_rule(scope, mon, group)
+    vulnerability_scanner(scope_of(model.vulnerability_scanner.application), model.vulnerability_scanner)
+    blueprint(scope_of(model.authentik_blueprint.application), model.authentik_blueprint)

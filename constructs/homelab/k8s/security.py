@@ -1,0 +1,134 @@
+"""Namespaces with Pod Security labels and default-deny NetworkPolicies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cdk8s_plus_27 import k8s
+
+from constructs import Construct
+from homelab.model import (
+    AllowApiServerEgress,
+    AllowDns,
+    AllowEgressToNamespace,
+    AllowIngressFromNamespace,
+    AllowInternetEgress,
+    AllowSameNamespace,
+    AllowTailscaleIngress,
+    DefaultDenyAll,
+    Homelab,
+    Namespace,
+    NamespacePolicies,
+    PolicyRule,
+)
+from homelab.model.network import Protocol
+
+NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every namespace
+KUBE_SYSTEM = "kube-system"
+API_SERVER_PORT = 6443
+DNS_PORT = 53
+ANY_ADDRESS = "0.0.0.0/0"
+
+
+def namespace(scope: Construct, ns: Namespace) -> k8s.KubeNamespace:
+    return k8s.KubeNamespace(
+        scope,
+        f"namespace-{ns.name}",
+        metadata=k8s.ObjectMeta(name=ns.name, labels=ns.rendered_labels() or None),
+    )
+
+
+def _ports(*ports: int, protocol: Protocol = Protocol.TCP) -> list[k8s.NetworkPolicyPort]:
+    return [k8s.NetworkPolicyPort(protocol=protocol.value, port=k8s.IntOrString.from_number(p)) for p in ports]
+
+
+def _in_namespace(name: str) -> k8s.NetworkPolicyPeer:
+    return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels={NAMESPACE_NAME_LABEL: name}))
+
+
+ALL_PODS = k8s.LabelSelector()
+
+
+def _spec(model: Homelab, namespace: str, rule: PolicyRule) -> k8s.NetworkPolicySpec:
+    """The NetworkPolicy spec of one rule; every policy selects all pods of its namespace."""
+    match rule:
+        case DefaultDenyAll():
+            return k8s.NetworkPolicySpec(pod_selector=ALL_PODS, policy_types=["Ingress", "Egress"])
+        case AllowSameNamespace():
+            same = [k8s.NetworkPolicyPeer(pod_selector=ALL_PODS)]
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Ingress", "Egress"],
+                ingress=[k8s.NetworkPolicyIngressRule(from_=same)],
+                egress=[k8s.NetworkPolicyEgressRule(to=same)],
+            )
+        case AllowDns():
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Egress"],
+                egress=[
+                    k8s.NetworkPolicyEgressRule(
+                        to=[_in_namespace(KUBE_SYSTEM)],
+                        ports=[*_ports(DNS_PORT, protocol=Protocol.UDP), *_ports(DNS_PORT)],
+                    )
+                ],
+            )
+        case AllowTailscaleIngress():
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Ingress"],
+                ingress=[
+                    k8s.NetworkPolicyIngressRule(
+                        from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=model.tailnet_cidr))],
+                        ports=_ports(*model.tailscale_ingress_ports(namespace)),
+                    )
+                ],
+            )
+        case AllowApiServerEgress():
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Egress"],
+                egress=[k8s.NetworkPolicyEgressRule(to=[_in_namespace(KUBE_SYSTEM)], ports=_ports(API_SERVER_PORT))],
+            )
+        case AllowInternetEgress(ports=ports):
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Egress"],
+                egress=[
+                    k8s.NetworkPolicyEgressRule(
+                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=ANY_ADDRESS))],
+                        ports=_ports(*ports),
+                    )
+                ],
+            )
+        case AllowEgressToNamespace(namespace=other, ports=ports):
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Egress"],
+                egress=[k8s.NetworkPolicyEgressRule(to=[_in_namespace(other)], ports=_ports(*ports))],
+            )
+        case AllowIngressFromNamespace(namespace=other, ports=ports):
+            return k8s.NetworkPolicySpec(
+                pod_selector=ALL_PODS,
+                policy_types=["Ingress"],
+                ingress=[k8s.NetworkPolicyIngressRule(from_=[_in_namespace(other)], ports=_ports(*ports))],
+            )
+
+
+def network_policies(scope: Construct, model: Homelab, policies: NamespacePolicies) -> None:
+    for rule in policies.rules:
+        k8s.KubeNetworkPolicy(
+            scope,
+            f"netpol-{policies.namespace}-{rule.name}",
+            metadata=k8s.ObjectMeta(name=rule.name, namespace=policies.namespace),
+            spec=_spec(model, policies.namespace, rule),
+        )
+
+
+def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
+    """Namespaces go to the Application named on each; policies to the one named on each set."""
+    for ns in model.namespaces:
+        if ns.application is not None:
+            namespace(scope_of(ns.application), ns)
+    for policies in model.network_policies:
+        network_policies(scope_of(policies.application), model, policies)

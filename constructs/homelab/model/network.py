@@ -1,0 +1,134 @@
+"""Network exposure (container port → NodePort → Tailscale HTTPS port) and NetworkPolicy intent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Protocol(StrEnum):
+    TCP = "TCP"
+    UDP = "UDP"
+
+
+@dataclass(frozen=True, kw_only=True)
+class PortMapping:
+    """One port of a service: the container's port and the NodePort that publishes it on localhost."""
+
+    name: str
+    container_port: int
+    node_port: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exposure:
+    """A service reachable from the tailnet.
+
+    OrbStack binds NodePorts to localhost only; Tailscale Serve terminates TLS on
+    ``tailscale_port`` and proxies to the *first* port's NodePort. Every port's container port is
+    opened to the tailnet CIDR by the namespace's ``allow-tailscale-ingress`` policy.
+    """
+
+    key: str
+    service: str
+    namespace: str
+    ports: tuple[PortMapping, ...]
+    tailscale_port: int
+
+    @property
+    def primary(self) -> PortMapping:
+        return self.ports[0]
+
+    def port(self, name: str) -> PortMapping:
+        for port in self.ports:
+            if port.name == name:
+                return port
+        raise KeyError(f"exposure {self.key!r} has no port named {name!r}")
+
+
+@dataclass(frozen=True, kw_only=True)
+class DefaultDenyAll:
+    """Deny all ingress and egress of every pod in the namespace, unless another policy allows it."""
+
+    name: str = "default-deny-all"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowSameNamespace:
+    """Pods of the namespace may talk to each other, both ways."""
+
+    name: str = "allow-same-namespace"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowDns:
+    """Egress to kube-system on port 53 (UDP and TCP) for cluster DNS."""
+
+    name: str = "allow-dns"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowTailscaleIngress:
+    """Ingress from the tailnet CIDR to the container ports of the namespace's exposures."""
+
+    name: str = "allow-tailscale-ingress"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowApiServerEgress:
+    """Egress to the Kubernetes API server (port 6443, via kube-system)."""
+
+    name: str = "allow-egress-apiserver"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowInternetEgress:
+    """Egress to any address on the given TCP ports."""
+
+    ports: tuple[int, ...]
+    name: str = "allow-egress-internet"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowEgressToNamespace:
+    """Egress to every pod of ``namespace`` on the given TCP ports."""
+
+    namespace: str
+    ports: tuple[int, ...]
+
+    @property
+    def name(self) -> str:
+        return f"allow-egress-{self.namespace}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AllowIngressFromNamespace:
+    """Ingress from every pod of ``namespace`` on the given TCP ports."""
+
+    namespace: str
+    ports: tuple[int, ...]
+
+    @property
+    def name(self) -> str:
+        return f"allow-ingress-from-{self.namespace}"
+
+
+PolicyRule = (
+    DefaultDenyAll
+    | AllowSameNamespace
+    | AllowDns
+    | AllowTailscaleIngress
+    | AllowApiServerEgress
+    | AllowInternetEgress
+    | AllowEgressToNamespace
+    | AllowIngressFromNamespace
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class NamespacePolicies:
+    """The NetworkPolicies of one namespace, in render order, and the Application that renders them."""
+
+    namespace: str
+    application: str
+    rules: tuple[PolicyRule, ...]

@@ -1,0 +1,205 @@
+"""Workloads the homelab runs from raw manifests (not Helm charts): Deployments and what they need.
+
+A :class:`Workload` groups every object one service needs in its namespace. ``labels`` label
+the metadata of each of those objects; the pod template carries ``Deployment.pod_labels``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from homelab.model.network import Exposure, PortMapping, Protocol
+
+
+class PullPolicy(StrEnum):
+    ALWAYS = "Always"
+    IF_NOT_PRESENT = "IfNotPresent"
+    NEVER = "Never"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnvVar:
+    name: str
+    value: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SecretEnvVar:
+    """An environment variable read from key ``key`` of Secret ``secret``."""
+
+    name: str
+    secret: str
+    key: str
+
+
+Env = EnvVar | SecretEnvVar
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resources:
+    cpu_request: str | None = None
+    memory_request: str | None = None
+    cpu_limit: str | None = None
+    memory_limit: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HttpProbe:
+    """An HTTP GET probe against a *named* container port."""
+
+    path: str
+    port: str
+    initial_delay_seconds: int | None = None
+    period_seconds: int | None = None
+    failure_threshold: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContainerPort:
+    """A named container port; its number comes from the service's :class:`PortMapping`."""
+
+    mapping: PortMapping
+    protocol: Protocol | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class VolumeMount:
+    volume: str
+    mount_path: str
+    read_only: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContainerSecurity:
+    allow_privilege_escalation: bool | None = None
+    read_only_root_filesystem: bool | None = None
+    drop_capabilities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class PodSecurityContext:
+    run_as_user: int | None = None
+    run_as_group: int | None = None
+    run_as_non_root: bool | None = None
+    fs_group: int | None = None
+    seccomp_runtime_default: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Container:
+    name: str
+    image: str
+    image_pull_policy: PullPolicy | None = None
+    command: tuple[str, ...] = ()
+    env: tuple[Env, ...] = ()
+    ports: tuple[ContainerPort, ...] = ()
+    resources: Resources | None = None
+    startup_probe: HttpProbe | None = None
+    liveness_probe: HttpProbe | None = None
+    readiness_probe: HttpProbe | None = None
+    mounts: tuple[VolumeMount, ...] = ()
+    security: ContainerSecurity | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PvcVolume:
+    name: str
+    claim: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfigMapVolume:
+    """A ConfigMap mounted as files; ``items`` maps keys to file paths (empty: every key)."""
+
+    name: str
+    config_map: str
+    items: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class HostPathVolume:
+    """A folder of the host. Not allowed under PSS baseline or restricted."""
+
+    name: str
+    path: str
+    type: str = "Directory"
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmptyDirVolume:
+    name: str
+    size_limit: str | None = None
+
+
+Volume = PvcVolume | ConfigMapVolume | HostPathVolume | EmptyDirVolume
+
+
+@dataclass(frozen=True, kw_only=True)
+class Deployment:
+    name: str
+    selector: Mapping[str, str]
+    pod_labels: Mapping[str, str]
+    containers: tuple[Container, ...]
+    replicas: int = 1
+    service_account: str | None = None
+    security: PodSecurityContext | None = None
+    init_containers: tuple[Container, ...] = ()
+    volumes: tuple[Volume, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class PolicyRule:
+    """An RBAC rule."""
+
+    api_groups: tuple[str, ...]
+    resources: tuple[str, ...]
+    verbs: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Role:
+    """A Role (namespaced) or ClusterRole, bound to the workload's ServiceAccount by ``binding``."""
+
+    name: str
+    rules: tuple[PolicyRule, ...]
+    binding: str
+    cluster: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConfigMap:
+    name: str
+    data: Mapping[str, str]
+    labels: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersistentVolumeClaim:
+    """A claim on the cluster's default StorageClass."""
+
+    name: str
+    storage: str
+    access_modes: tuple[str, ...] = ("ReadWriteOnce",)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Workload:
+    """Everything one raw-manifest service needs: rendered into ``dist/<application>``.
+
+    The Service (type NodePort) is derived from ``exposure``: one port per port mapping, named
+    like the container port it targets, with port = container port.
+    """
+
+    name: str
+    namespace: str
+    application: str
+    deployment: Deployment
+    exposure: Exposure
+    labels: Mapping[str, str] = field(default_factory=dict)
+    service_account: str | None = None
+    roles: tuple[Role, ...] = ()
+    config_maps: tuple[ConfigMap, ...] = ()
+    volume_claims: tuple[PersistentVolumeClaim, ...] = ()
+    service_protocol: Protocol = Protocol.TCP

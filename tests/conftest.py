@@ -1,0 +1,34 @@
+"""Shared fixtures: the model and one in-memory rendering of it, built once per test session."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from homelab.runtime import use_bundled_node
+
+use_bundled_node()
+
+from homelab.catalog import build  # noqa: E402
+from homelab.model import Homelab  # noqa: E402
+from homelab.pipeline import Rendering, render  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@cache
+def default_rendering() -> Rendering:
+    """The homelab rendered with its default parameters (cached: tests only read it)."""
+    return render(build())
+
+
+@pytest.fixture(scope="session")
+def model() -> Homelab:
+    return build()
+
+
+@pytest.fixture(scope="session")
+def rendering() -> Rendering:
+    return default_rendering()
