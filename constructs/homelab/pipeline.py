@@ -83,6 +83,7 @@ def drift(root: Path, rendering: Rendering) -> list[str]:
 def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, root: Path | None = None) -> int:
     parser = argparse.ArgumentParser(prog="synth", description="Render the homelab into dist/ and launchd/.")
     parser.add_argument("--check", action="store_true", help="write nothing; fail if committed files drifted")
+    parser.add_argument("--dry-run", action="store_true", help="render and check, write nothing")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root (default: cwd)")
     args = parser.parse_args(argv)
     root = root or args.root
@@ -97,6 +98,9 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
         for violation in error.violations:
             print(f"  - {violation}", file=sys.stderr)
         return 1
+    if args.dry_run:
+        print(f"synth --dry-run: {len(rendering.files)} files rendered and checked; nothing written")
+        return 0
     if args.check:
         stale = drift(root, rendering)
         if stale:

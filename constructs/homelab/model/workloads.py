@@ -188,8 +188,9 @@ class PersistentVolumeClaim:
 class Workload:
     """Everything one raw-manifest service needs: rendered into ``dist/<application>``.
 
-    The Service (type NodePort) is derived from ``exposure``: one port per port mapping, named
-    like the container port it targets, with port = container port.
+    The Service (type NodePort, named like the workload) is derived from ``exposure``: one port
+    per port mapping, named like the container port it targets, with port = container port.
+    ``roles`` are bound to ``service_account``, which the Deployment runs as.
     """
 
     name: str

@@ -1,14 +1,37 @@
-"""Raw-manifest workloads rendered with cdk8s-plus-27 (placeholder until the workload renderer lands)."""
+"""Raw-manifest workloads (openclaw, trivy-dashboard, launchfast): every object each one needs.
+
+Each workload renders into its Application's folder, in dependency order: claims and ConfigMaps
+(what the pod mounts), ServiceAccount and RBAC (what it runs as), the Deployment, then its Service.
+cdk8s-plus constructs are used where their output can be made exactly the spec's by stripping
+defaults (:mod:`.plus`); elsewhere the typed L1 classes of ``cdk8s_plus_27.k8s``, for the reasons
+in each module's docstring.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from constructs import Construct
+from homelab.k8s.workloads import config, deployment, rbac, service, storage
 from homelab.model import Homelab
+from homelab.model.workloads import Workload
+
+
+def workload(scope: Construct, w: Workload) -> None:
+    """Every object of one workload, labelled with its labels, in its namespace."""
+    for claim in w.volume_claims:
+        storage.volume_claim(scope, w, claim)
+    for cm in w.config_maps:
+        config.config_map(scope, w, cm)
+    if w.service_account is not None:
+        rbac.service_account(scope, w, w.service_account)
+    for role in w.roles:
+        rbac.role_and_binding(scope, w, role)
+    deployment.deployment(scope, w)
+    service.service(scope, w)
 
 
 def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
     """Render every workload of the model into its Application's folder."""
-    for workload in model.workloads:
-        scope_of(workload.application)
+    for w in model.workloads:
+        workload(scope_of(w.application), w)

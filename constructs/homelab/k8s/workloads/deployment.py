@@ -1,0 +1,88 @@
+"""A workload's Deployment: its pod template, volumes and pod security context.
+
+Built from the typed L1 ``KubeDeployment``. A cdk8s-plus Deployment would need more JSON patches
+than fields it saves: besides its container opinions (see :mod:`.containers`) it adds
+``minReadySeconds``, ``progressDeadlineSeconds``, ``strategy``, ``dnsPolicy``, ``hostNetwork``,
+``restartPolicy``, ``setHostnameAsFQDN``, ``terminationGracePeriodSeconds``,
+``automountServiceAccountToken: false`` (which would cut openclaw and trivy-dashboard off the API),
+``fsGroupChangePolicy`` and ``runAsNonRoot`` on the pod, a ``cdk8s.io/metadata.addr`` pod label even
+with ``select=False``, a ``readOnly: false`` on claims; it renames claim volumes ``pvc-<claim>``,
+orders volumes by first mount instead of as declared, and has no ``seccompProfile``.
+"""
+
+from __future__ import annotations
+
+from cdk8s_plus_27 import k8s
+
+from constructs import Construct
+from homelab.k8s.workloads.containers import container
+from homelab.k8s.workloads.metadata import construct_id, object_meta
+from homelab.model.workloads import (
+    ConfigMapVolume,
+    Deployment,
+    EmptyDirVolume,
+    HostPathVolume,
+    PodSecurityContext,
+    PvcVolume,
+    Volume,
+    Workload,
+)
+
+RUNTIME_DEFAULT = "RuntimeDefault"  # the container runtime's default seccomp profile
+
+
+def _volume(volume: Volume) -> k8s.Volume:
+    match volume:
+        case PvcVolume(name=name, claim=claim):
+            return k8s.Volume(
+                name=name, persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=claim)
+            )
+        case ConfigMapVolume(name=name, config_map=config_map, items=items):
+            items_ = [k8s.KeyToPath(key=key, path=path) for key, path in items] or None
+            return k8s.Volume(name=name, config_map=k8s.ConfigMapVolumeSource(name=config_map, items=items_))
+        case HostPathVolume(name=name, path=path, type=type_):
+            return k8s.Volume(name=name, host_path=k8s.HostPathVolumeSource(path=path, type=type_))
+        case EmptyDirVolume(name=name, size_limit=size_limit):
+            limit = k8s.Quantity.from_string(size_limit) if size_limit is not None else None
+            return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=limit))
+
+
+def _pod_security(security: PodSecurityContext | None) -> k8s.PodSecurityContext | None:
+    if security is None:
+        return None
+    return k8s.PodSecurityContext(
+        run_as_user=security.run_as_user,
+        run_as_group=security.run_as_group,
+        run_as_non_root=security.run_as_non_root,
+        fs_group=security.fs_group,
+        seccomp_profile=k8s.SeccompProfile(type=RUNTIME_DEFAULT) if security.seccomp_runtime_default else None,
+    )
+
+
+def _pod_spec(deployment: Deployment) -> k8s.PodSpec:
+    """No ``automountServiceAccountToken``: pods that run as a ServiceAccount use its token."""
+    return k8s.PodSpec(
+        service_account_name=deployment.service_account,
+        security_context=_pod_security(deployment.security),
+        init_containers=[container(c) for c in deployment.init_containers] or None,
+        containers=[container(c) for c in deployment.containers],
+        volumes=[_volume(v) for v in deployment.volumes] or None,
+    )
+
+
+def deployment(scope: Construct, workload: Workload) -> k8s.KubeDeployment:
+    """Selects its pods by the model's selector; the pod template carries ``pod_labels``."""
+    d = workload.deployment
+    return k8s.KubeDeployment(
+        scope,
+        construct_id("Deployment", d.name, workload.namespace),
+        metadata=object_meta(workload, d.name),
+        spec=k8s.DeploymentSpec(
+            replicas=d.replicas,
+            selector=k8s.LabelSelector(match_labels=dict(d.selector)),
+            template=k8s.PodTemplateSpec(
+                metadata=k8s.ObjectMeta(labels=dict(d.pod_labels)),
+                spec=_pod_spec(d),
+            ),
+        ),
+    )
