@@ -5,16 +5,15 @@ from __future__ import annotations
 from homelab.catalog import argocd, authentik, host, monitoring, namespaces, network, secrets
 from homelab.catalog import names as n
 from homelab.catalog.workloads import launchfast, openclaw, trivy_dashboard
-from homelab.model import Exposure, Homelab, Parameters
+from homelab.model import Homelab, Parameters
+from homelab.model.network import Tailnet
 
 
 def build(params: Parameters | None = None) -> Homelab:
     """The homelab for ``params`` (the owner's defaults when omitted)."""
     params = params or Parameters()
 
-    def url_of(exposure: Exposure) -> str:
-        port = "" if exposure.tailscale_port == 443 else f":{exposure.tailscale_port}"
-        return f"https://{n.TAILNET_HOST}{port}"
+    tailnet = Tailnet(host=n.TAILNET_HOST, cidr=n.TAILNET_CIDR)
 
     return Homelab(
         params=params,
@@ -22,7 +21,7 @@ def build(params: Parameters | None = None) -> Homelab:
         root_app=n.ROOT_APP,
         namespaces=namespaces.NAMESPACES,
         projects=argocd.PROJECTS,
-        applications=argocd.applications(tailnet_url_of={e.key: url_of(e) for e in network.EXPOSURES}),
+        applications=argocd.applications(tailnet_url_of={e.key: tailnet.url(e) for e in network.EXPOSURES}),
         exposures=network.EXPOSURES,
         network_policies=network.policies(),
         secret_store=secrets.STORE,
@@ -31,9 +30,8 @@ def build(params: Parameters | None = None) -> Homelab:
         workloads=(openclaw.workload(params), trivy_dashboard.workload(), launchfast.workload()),
         monitoring=monitoring.MONITORING,
         vulnerability_scanner=monitoring.VULNERABILITY_SCANNER,
-        authentik_blueprint=authentik.blueprint(url_of),
+        authentik_blueprint=authentik.blueprint(tailnet.url),
         host=host.host(params),
         namespace_security_app=n.APP_NAMESPACE_SECURITY,
-        tailnet_host=n.TAILNET_HOST,
-        tailnet_cidr=n.TAILNET_CIDR,
+        tailnet=tailnet,
     )

@@ -11,8 +11,6 @@ def host(params: Parameters) -> Host:
     scripts = f"{params.homelab_path}/launchd"
     return Host(
         kube_context=n.KUBE_CONTEXT,
-        tailnet_host=n.TAILNET_HOST,
-        tailnet_cidr=n.TAILNET_CIDR,
         agents=(
             LaunchAgent(
                 label="com.homelab.orbstop",

@@ -79,7 +79,7 @@ def _spec(model: Homelab, namespace: str, rule: PolicyRule) -> k8s.NetworkPolicy
                 policy_types=["Ingress"],
                 ingress=[
                     k8s.NetworkPolicyIngressRule(
-                        from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=model.tailnet_cidr))],
+                        from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=model.tailnet.cidr))],
                         ports=_ports(*model.tailscale_ingress_ports(namespace)),
                     )
                 ],

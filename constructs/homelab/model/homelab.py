@@ -8,7 +8,7 @@ from homelab.model.argocd import Application, CreatedBy, GitPath, Project
 from homelab.model.host import Host
 from homelab.model.monitoring import AuthentikBlueprint, Monitoring, VulnerabilityScanner
 from homelab.model.namespaces import Namespace
-from homelab.model.network import AllowTailscaleIngress, Exposure, NamespacePolicies
+from homelab.model.network import AllowTailscaleIngress, Exposure, NamespacePolicies, Tailnet
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret
 from homelab.model.workloads import Workload
 
@@ -43,8 +43,7 @@ class Homelab:
     authentik_blueprint: AuthentikBlueprint
     host: Host
     namespace_security_app: str
-    tailnet_host: str
-    tailnet_cidr: str
+    tailnet: Tailnet
 
     # -- lookups -------------------------------------------------------------------------
     def application(self, name: str) -> Application:
@@ -86,9 +85,16 @@ class Homelab:
         """Namespaces the namespace-security Application renders (those with PSS labels)."""
         return tuple(ns for ns in self.namespaces if ns.pod_security is not None)
 
+    @property
+    def tailnet_host(self) -> str:
+        return self.tailnet.host
+
+    @property
+    def tailnet_cidr(self) -> str:
+        return self.tailnet.cidr
+
     def tailscale_url(self, exposure: Exposure) -> str:
-        port = "" if exposure.tailscale_port == 443 else f":{exposure.tailscale_port}"
-        return f"https://{self.tailnet_host}{port}"
+        return self.tailnet.url(exposure)
 
     def tailscale_ingress_ports(self, namespace: str) -> tuple[int, ...]:
         """Container ports the namespace's ``allow-tailscale-ingress`` policy opens, ascending."""

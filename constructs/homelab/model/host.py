@@ -28,8 +28,6 @@ class Host:
     """Host automation settings. Paths are absolute, built from the synthesizer parameters."""
 
     kube_context: str
-    tailnet_host: str
-    tailnet_cidr: str
     agents: tuple[LaunchAgent, ...]
     path_env: str = "/usr/local/bin:/opt/homebrew/bin:/usr/bin:/bin"
     stop_max_wait: int = 30

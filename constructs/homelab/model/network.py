@@ -47,6 +47,19 @@ class Exposure:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Tailnet:
+    """The tailnet the Mac serves on: its MagicDNS name and the CGNAT range peers connect from."""
+
+    host: str
+    cidr: str
+
+    def url(self, exposure: Exposure) -> str:
+        """The HTTPS URL of an exposure (port 443 is implied, so it is left out)."""
+        port = "" if exposure.tailscale_port == 443 else f":{exposure.tailscale_port}"
+        return f"https://{self.host}{port}"
+
+
+@dataclass(frozen=True, kw_only=True)
 class DefaultDenyAll:
     """Deny all ingress and egress of every pod in the namespace, unless another policy allows it."""
 
