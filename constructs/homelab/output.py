@@ -18,7 +18,7 @@ import yaml
 
 
 class _Dumper(yaml.CSafeDumper):
-    """Block-style YAML (libyaml's emitter: 10× faster than PyYAML's) with literal blocks for
+    """Block-style YAML (libyaml's emitter: 10x faster than PyYAML's) with literal blocks for
     multi-line strings and no anchors/aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:
@@ -90,13 +90,13 @@ def write_trees(
             if read_tree(root, [folder]) == wanted and (root / folder).is_dir():
                 continue
             tmp = root / f".{folder}.tmp-{os.getpid()}"
+            staged.append((folder, tmp))  # before writing: an interrupted write is cleaned up too
+            tmp.mkdir()
             for rel, data in sorted(wanted.items()):
                 path = tmp / rel.split("/", 1)[1]
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
                 path.chmod(modes.get(rel, 0o644))
-            tmp.mkdir(exist_ok=True)
-            staged.append((folder, tmp))
         for folder, tmp in staged:
             target = root / folder
             old = root / f".{folder}.old-{os.getpid()}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from homelab.checks import Violation, check_model, check_rendered
+from homelab.checks import Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
 from homelab.model import Homelab, Parameters
 from homelab.output import dump_yaml, manifest_file_name, read_tree, write_trees
 
@@ -32,45 +32,46 @@ class Rendering:
     files: Mapping[str, bytes]
     manifests: Mapping[str, list[dict[str, Any]]]
     modes: Mapping[str, int] = field(default_factory=dict)
+    #: Kinds no schema covers (listed on every run, never silently passed).
+    unchecked: tuple[str, ...] = ()
 
 
 def render(model: Homelab) -> Rendering:
-    """Render and check the whole homelab in memory. Raises :class:`SynthError`, writes nothing."""
+    """Render and check the whole homelab in memory. Raises :class:`SynthError`, writes nothing.
+
+    Every violation is reported at once: the model checks, then (if the model renders at all) the
+    checks of the rendered objects, including duplicate objects and file names.
+    """
     violations = check_model(model)
-    if violations:
-        raise SynthError(sorted(violations))
-    from homelab.k8s.app import UnknownApplicationError, synthesize
-    from homelab.k8s.values import SensitiveValueError
+    from homelab.k8s.app import synthesize
 
     try:
         manifests = {app: list(objs) for app, objs in synthesize(model).items()}
-    except (UnknownApplicationError, SensitiveValueError) as error:
-        raise SynthError([Violation(subject="model", rule="render", message=str(error))]) from error
-    violations = check_rendered(model, manifests)
+    except Exception as error:
+        # A model that failed its checks may not render at all (cdk8s refuses duplicate ids):
+        # its violations say why. Otherwise a renderer's refusal becomes one; a bug stays a bug.
+        explained = violations or [v for v in [explain_render_error(error)] if v is not None]
+        if explained:
+            raise SynthError(sorted(set(explained))) from error
+        raise
+    violations += check_rendered(model, manifests)
+    if violations:
+        raise SynthError(sorted(set(violations)))
 
-    files: dict[str, bytes] = {}
-    for app, objects in manifests.items():
-        for obj in objects:
-            path = f"dist/{app}/{manifest_file_name(obj)}"
-            if path in files:
-                meta = obj.get("metadata", {})
-                violations.append(
-                    Violation(
-                        subject=f"{obj['kind']} {meta.get('namespace', '')}/{meta.get('name')}".replace(" /", " "),
-                        rule="unique-objects",
-                        message=f"rendered twice into {path}. Give one of them another name or namespace.",
-                    )
-                )
-            files[path] = dump_yaml(obj)
+    files = {
+        f"dist/{app}/{manifest_file_name(obj)}": dump_yaml(obj) for app, objects in manifests.items() for obj in objects
+    }
     modes: dict[str, int] = {}
     from homelab.host import render_host
 
-    for path, (data, mode) in render_host(model).items():
+    try:
+        host_files = render_host(model)
+    except ValueError as error:  # the host renderers validate what they write (ports, paths, …)
+        raise SynthError([Violation(subject="launchd/", rule="render", message=str(error))]) from error
+    for path, (data, mode) in host_files.items():
         files[path] = data
         modes[path] = mode
-    if violations:
-        raise SynthError(sorted(set(violations)))
-    return Rendering(files=files, manifests=manifests, modes=modes)
+    return Rendering(files=files, manifests=manifests, modes=modes, unchecked=tuple(unchecked_kinds(manifests)))
 
 
 def drift(root: Path, rendering: Rendering) -> list[str]:
@@ -98,6 +99,9 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
         for violation in error.violations:
             print(f"  - {violation}", file=sys.stderr)
         return 1
+    if rendering.unchecked:
+        kinds = f"{len(rendering.unchecked)} kind{'s' if len(rendering.unchecked) > 1 else ''}"
+        print(f"schema: {kinds} not validated (no schema): {', '.join(rendering.unchecked)}")
     if args.dry_run:
         print(f"synth --dry-run: {len(rendering.files)} files rendered and checked; nothing written")
         return 0

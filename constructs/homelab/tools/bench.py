@@ -2,7 +2,7 @@
 
 The floor is a process that imports cdk8s and cdk8s-plus-27 and synthesizes an empty App: no
 model could synth faster. Both run as fresh processes, interleaved, several times; the report
-gives the median of each and their ratio (target: homelab ≤ 2× floor).
+gives the median of each and their ratio (target: homelab <= 2x floor).
 """
 
 from __future__ import annotations

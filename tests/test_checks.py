@@ -1,0 +1,664 @@
+"""Bad inputs: each one must stop synth with the exact message, exit 1, and leave the repository untouched.
+
+Every test builds a broken model from the real one (``dataclasses.replace``), runs the real synth
+entry point against a copy of the rendered repository, and asserts the full list of problems it
+prints (so a mistake is reported once, with no noise) and that not one byte on disk changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import cdk8s
+import homelab.k8s.monitoring
+import pytest
+from homelab.catalog import build
+from homelab.model import (
+    Application,
+    Component,
+    DefaultDenyAll,
+    GitPath,
+    GroupKind,
+    HelmSource,
+    Homelab,
+    NamespacePolicies,
+    PodSecurity,
+)
+from homelab.model.argocd import CreatedBy
+from homelab.model.network import Exposure
+from homelab.model.workloads import ConfigMap, Container, SecretEnvVar, Workload
+from homelab.pipeline import MANAGED_FOLDERS, main
+
+from tests.conftest import default_rendering
+
+# -- helpers: a rendered repository to break, and model surgery --------------------------------
+
+
+def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file below the managed folders with its bytes and mode, plus stray temp folders."""
+    files: dict[str, tuple[bytes, int]] = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            files[path.relative_to(root).as_posix()] = (path.read_bytes(), path.stat().st_mode)
+    return files
+
+
+@pytest.fixture(scope="module")
+def rendered_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's rendered folders, as synth writes them for the real model."""
+    root = tmp_path_factory.mktemp("rendered")
+    rendering = default_rendering()
+    for rel, data in rendering.files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        path.chmod(rendering.modes.get(rel, 0o644))
+    return root
+
+
+@pytest.fixture
+def repo(rendered_tree: Path, tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    shutil.copytree(rendered_tree, root)
+    return root
+
+
+Run = Callable[[Homelab], list[str]]
+
+
+@pytest.fixture
+def synth_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run synth on ``model``; assert it failed and wrote nothing; return the problems it printed."""
+
+    def run(model: Homelab) -> list[str]:
+        before = snapshot(repo)
+        code = main(["--root", str(repo)], model=model)
+        out, err = capsys.readouterr()
+        assert code == 1, out + err
+        assert snapshot(repo) == before, "a failed synth changed the repository"
+        lines = err.splitlines()
+        assert lines[0].startswith("synth: ") and lines[0].endswith("problem(s); nothing was written:")
+        assert lines[0] == f"synth: {len(lines) - 1} problem(s); nothing was written:"
+        return [line.removeprefix("  - ") for line in lines[1:]]
+
+    return run
+
+
+def replace_app(model: Homelab, name: str, **changes: Any) -> Homelab:
+    apps = tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in model.applications)
+    return dataclasses.replace(model, applications=apps)
+
+
+def replace_values(model: Homelab, name: str, edit: Callable[[dict[str, Any]], None]) -> Homelab:
+    """Edit a deep copy of a Helm Application's values."""
+    import copy
+
+    app = model.application(name)
+    assert isinstance(app.source, HelmSource)
+    values = copy.deepcopy(dict(app.source.values))
+    edit(values)
+    return replace_app(model, name, source=dataclasses.replace(app.source, values=values))
+
+
+def replace_namespace(model: Homelab, name: str, **changes: Any) -> Homelab:
+    namespaces = tuple(dataclasses.replace(n, **changes) if n.name == name else n for n in model.namespaces)
+    return dataclasses.replace(model, namespaces=namespaces)
+
+
+def replace_exposure(model: Homelab, key: str, edit: Callable[[Exposure], Exposure]) -> Homelab:
+    """Change an exposure everywhere it is used (the model's list and its workload)."""
+    new = edit(model.exposure(key))
+    exposures = tuple(new if e.key == key else e for e in model.exposures)
+    workloads = tuple(dataclasses.replace(w, exposure=new) if w.exposure.key == key else w for w in model.workloads)
+    return dataclasses.replace(model, exposures=exposures, workloads=workloads)
+
+
+def replace_node_port(model: Homelab, key: str, node_port: int) -> Homelab:
+    def edit(exposure: Exposure) -> Exposure:
+        first = dataclasses.replace(exposure.ports[0], node_port=node_port)
+        return dataclasses.replace(exposure, ports=(first, *exposure.ports[1:]))
+
+    return replace_exposure(model, key, edit)
+
+
+def replace_workload(model: Homelab, name: str, edit: Callable[[Workload], Workload]) -> Homelab:
+    return dataclasses.replace(model, workloads=tuple(edit(w) if w.name == name else w for w in model.workloads))
+
+
+def replace_container(model: Homelab, workload: str, edit: Callable[[Container], Container]) -> Homelab:
+    def edit_workload(w: Workload) -> Workload:
+        first, *rest = w.deployment.containers
+        deployment = dataclasses.replace(w.deployment, containers=(edit(first), *rest))
+        return dataclasses.replace(w, deployment=deployment)
+
+    return replace_workload(model, workload, edit_workload)
+
+
+def replace_policies(model: Homelab, namespace: str, edit: Callable[[NamespacePolicies], NamespacePolicies]) -> Homelab:
+    policies = tuple(edit(p) if p.namespace == namespace else p for p in model.network_policies)
+    return dataclasses.replace(model, network_policies=policies)
+
+
+@pytest.fixture
+def good() -> Homelab:
+    return build()
+
+
+APPS_NAMESPACES = (
+    "monitoring, kube-system, openclaw, authentik, trivy-dashboard, launchfast, argocd, external-secrets, infisical"
+)
+
+# -- the bad inputs ------------------------------------------------------------------------------
+
+
+def test_duplicate_application(good: Homelab, synth_fails: Run) -> None:
+    model = dataclasses.replace(good, applications=(*good.applications, good.application("launchfast")))
+    assert synth_fails(model) == [
+        "Application 'launchfast': is defined 2 times in the model; names must be unique. Remove or rename the "
+        "copies. [unique-objects]"
+    ]
+
+
+def test_duplicate_object_across_folders(good: Homelab, synth_fails: Run) -> None:
+    extra = NamespacePolicies(namespace="trivy-dashboard", application="networking-policies", rules=(DefaultDenyAll(),))
+    model = dataclasses.replace(good, network_policies=(*good.network_policies, extra))
+    assert synth_fails(model) == [
+        "NetworkPolicy 'trivy-dashboard/default-deny-all': rendered 2 times (dist/networking-policies, "
+        "dist/trivy-dashboard); the API server keeps one object per group/kind/namespace/name, so the copies would "
+        "overwrite each other. Remove the duplicate or rename one. [unique-objects]"
+    ]
+
+
+def test_duplicate_object_in_one_folder(good: Homelab, synth_fails: Run) -> None:
+    """cdk8s refuses the second object with the same id in one chart: synth says so, no traceback."""
+
+    def edit(w: Workload) -> Workload:
+        return dataclasses.replace(w, config_maps=(*w.config_maps, w.config_maps[0]))
+
+    assert synth_fails(replace_workload(good, "launchfast", edit)) == [
+        "dist/launchfast: two objects would be rendered as 'configmap-launchfast-launchfast-landing' (same kind, "
+        "namespace and name). Remove the duplicate from the model or rename one. [unique-objects]"
+    ]
+
+
+def test_duplicate_node_port(good: Homelab, synth_fails: Run) -> None:
+    model = replace_node_port(good, "launchfast", 30090)  # Grafana's
+    assert synth_fails(model) == [
+        "Exposure 'launchfast': port 'http': NodePort 30090 is already used by Exposure 'grafana' port 'http'. "
+        "Pick a free port in 30000-32767. [node-ports]"
+    ]
+
+
+def test_node_port_out_of_range(good: Homelab, synth_fails: Run) -> None:
+    model = replace_node_port(good, "grafana", 29999)
+    assert synth_fails(model) == [
+        "Exposure 'grafana': port 'http': NodePort 29999 is outside the NodePort range 30000-32767. Pick a free "
+        "port in that range. [node-ports]"
+    ]
+
+
+def test_duplicate_tailscale_port(good: Homelab, synth_fails: Run) -> None:
+    model = replace_exposure(good, "launchfast", lambda e: dataclasses.replace(e, tailscale_port=8444))
+    assert synth_fails(model) == [
+        "Exposure 'launchfast': Tailscale port 8444 is already used by Exposure 'grafana'; Tailscale Serve maps one "
+        "HTTPS port to one service. Pick another port. [tailscale-ports]"
+    ]
+
+
+def test_destination_namespace_not_allowed_by_project(good: Homelab, synth_fails: Run) -> None:
+    model = replace_app(good, "launchfast", namespace="launchfast2")
+    assert synth_fails(model) == [
+        "Application 'launchfast': destination namespace 'launchfast2' is not allowed by project 'apps' (allowed: "
+        f"{APPS_NAMESPACES}). Add it to the project's destinations or fix the namespace. [argocd-project]"
+    ]
+
+
+def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth_fails: Run) -> None:
+    """infisical is applied by Terraform, never written to dist/, and still checked against 'secrets'."""
+    problems = synth_fails(replace_app(good, "infisical", namespace="vault"))
+    assert (
+        "Application 'infisical': destination namespace 'vault' is not allowed by project 'secrets' (allowed: "
+        "external-secrets, infisical). Add it to the project's destinations or fix the namespace. [argocd-project]"
+    ) in problems
+    # ...and its chart now runs in an unprotected namespace, without the Secret it reads: all in one run.
+    assert [p.rsplit("[", 1)[1] for p in problems] == [
+        "argocd-project]",
+        "secret-refs]",
+        "network-isolation]",
+        "network-isolation]",
+        "pod-security-labels]",
+    ]
+
+
+def test_project_does_not_exist(good: Homelab, synth_fails: Run) -> None:
+    model = replace_app(good, "launchfast", project="web")
+    assert synth_fails(model) == [
+        "Application 'launchfast': project 'web' does not exist (projects: apps, data, default, secrets). Add the "
+        "Project to the model or fix the Application's project. [argocd-project]"
+    ]
+
+
+def test_cluster_kind_not_whitelisted(good: Homelab, synth_fails: Run) -> None:
+    apps = good.project("apps")
+    whitelist = tuple(gk for gk in apps.cluster_resource_whitelist if gk.kind != "ClusterRole")
+    projects = tuple(
+        dataclasses.replace(p, cluster_resource_whitelist=whitelist) if p.name == "apps" else p for p in good.projects
+    )
+    rest = ", ".join(f"{gk.group or 'core'}/{gk.kind}" for gk in whitelist)
+    assert synth_fails(dataclasses.replace(good, projects=projects)) == [
+        f"Application '{app}': renders ClusterRole '{role}' (rbac.authorization.k8s.io/ClusterRole), a cluster-scoped "
+        f"kind project 'apps' does not whitelist (clusterResourceWhitelist: {rest}). Add "
+        "GroupKind(group='rbac.authorization.k8s.io', kind='ClusterRole') to the project's "
+        "cluster_resource_whitelist. [argocd-project]"
+        for app, role in (("openclaw", "openclaw-homelab-admin"), ("trivy-dashboard", "trivy-dashboard"))
+    ]
+    assert GroupKind(group="rbac.authorization.k8s.io", kind="ClusterRole") in apps.cluster_resource_whitelist
+
+
+def test_application_path_holds_nothing(good: Homelab, synth_fails: Run) -> None:
+    extra = Application(
+        name="grafana-extras", project="apps", namespace="monitoring", component=Component.MONITORING, source=GitPath()
+    )
+    model = dataclasses.replace(good, applications=(*good.applications, extra))
+    assert synth_fails(model) == [
+        "Application 'grafana-extras': source path 'dist/grafana-extras' holds no objects (nothing in the model is "
+        "assigned to 'grafana-extras'), so Argo CD would fail to sync it. Assign objects to it or remove the "
+        "Application. [argocd-paths]"
+    ]
+
+
+def test_invalid_dns_1123_name(good: Homelab, synth_fails: Run) -> None:
+    model = replace_policies(
+        good,
+        "launchfast",
+        lambda p: dataclasses.replace(p, rules=(DefaultDenyAll(name="Default_Deny"), *p.rules[1:])),
+    )
+    assert synth_fails(model) == [
+        "NetworkPolicy 'launchfast/Default_Deny': name 'Default_Deny' must be lowercase letters, digits, '-' and "
+        "'.', starting and ending with a letter or digit; a NetworkPolicy name must be a DNS-1123 subdomain. Rename "
+        "it in the model. [dns-1123]"
+    ]
+
+
+def test_invalid_label_value(good: Homelab, synth_fails: Run) -> None:
+    model = replace_namespace(good, "launchfast", labels={"team": "web team"})
+    assert synth_fails(model) == [
+        "Namespace 'launchfast': metadata.labels: value 'web team' of label 'team' must be empty or letters, digits, "
+        "'-', '_' and '.', starting and ending with a letter or digit. Fix the value. [label]"
+    ]
+
+
+def test_helm_value_of_wrong_type(good: Homelab, synth_fails: Run) -> None:
+    def edit(values: dict[str, Any]) -> None:
+        values["infisical"]["service"]["nodePort"] = 30445  # the chart templates it verbatim: must be a string
+
+    assert synth_fails(replace_values(good, "infisical", edit)) == [
+        "Application 'infisical': valuesObject.infisical.service.nodePort: expected str, got int 30445 (chart "
+        "infisical-standalone 1.7.2). Fix the value in the chart's values() or its TypedDict. [helm-values]"
+    ]
+
+
+def test_unknown_helm_field(good: Homelab, synth_fails: Run) -> None:
+    def edit(values: dict[str, Any]) -> None:
+        values["grafana"]["adminPasword"] = "x"
+
+    (problem,) = synth_fails(replace_values(good, "monitoring", edit))
+    assert problem.startswith("Application 'monitoring': valuesObject.grafana.adminPasword: unknown field (known ")
+    assert problem.endswith(
+        "(chart kube-prometheus-stack 82.1.0). Fix the value in the chart's values() or its TypedDict. [helm-values]"
+    )
+
+
+def test_external_secret_to_missing_store(good: Homelab, synth_fails: Run) -> None:
+    secrets = tuple(
+        dataclasses.replace(es, store="infisical-prod") if es.name == "grafana-secret" else es
+        for es in good.external_secrets
+    )
+    assert synth_fails(dataclasses.replace(good, external_secrets=secrets)) == [
+        "ExternalSecret 'monitoring/grafana-secret': references ClusterSecretStore 'infisical-prod', which is not "
+        "rendered (ClusterSecretStores: infisical). Fix the ExternalSecret's store or add the store to the model. "
+        "[secret-store]"
+    ]
+
+
+def test_env_reads_a_secret_nobody_produces(good: Homelab, synth_fails: Run) -> None:
+    def edit(container: Container) -> Container:
+        env = tuple(
+            dataclasses.replace(e, secret="openclaw-secrets")
+            if isinstance(e, SecretEnvVar) and e.name == "GITHUB_TOKEN"
+            else e
+            for e in container.env
+        )
+        return dataclasses.replace(container, env=env)
+
+    assert synth_fails(replace_container(good, "openclaw", edit)) == [
+        "Deployment 'openclaw/openclaw': container 'openclaw' env GITHUB_TOKEN reads Secret 'openclaw-secrets' in "
+        "namespace 'openclaw', which nothing produces (Secrets made in openclaw: openclaw-secret). Add an "
+        "ExternalSecret that creates it, or fix the reference. [secret-refs]"
+    ]
+
+
+def test_env_reads_a_key_the_external_secret_lacks(good: Homelab, synth_fails: Run) -> None:
+    def edit(container: Container) -> Container:
+        env = (*container.env, SecretEnvVar(name="SLACK_TOKEN", secret="openclaw-secret", key="SLACK_TOKEN"))
+        return dataclasses.replace(container, env=env)
+
+    (problem,) = synth_fails(replace_container(good, "openclaw", edit))
+    assert problem.startswith(
+        "Deployment 'openclaw/openclaw': container 'openclaw' env SLACK_TOKEN reads key 'SLACK_TOKEN' of Secret "
+        "'openclaw-secret', which ExternalSecret 'openclaw/openclaw-secret' does not produce (keys: CURSOR_API_KEY, "
+    )
+    assert problem.endswith("Add the key there or fix the reference. [secret-refs]")
+
+
+def test_chart_value_reads_a_secret_nobody_produces(good: Homelab, synth_fails: Run) -> None:
+    def edit(values: dict[str, Any]) -> None:
+        values["authentik"]["existingSecret"]["secretName"] = "authentik-secrets"
+
+    assert synth_fails(replace_values(good, "authentik", edit)) == [
+        "Application 'authentik': value authentik.existingSecret.secretName reads Secret 'authentik-secrets' in "
+        "namespace 'authentik', which nothing produces (Secrets made in authentik: authentik-secret). Add an "
+        "ExternalSecret that creates it, or fix the reference. [secret-refs]"
+    ]
+
+
+FAKE_GITHUB_TOKEN = "ghp_" + "x7Kq2" * 8  # built here so no scanner mistakes this file for a leak
+FAKE_PRIVATE_KEY = (
+    "-----BEGIN OPENSSH " + "PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "where", "looks_like"),
+    [
+        ({"app.env": f"GITHUB_TOKEN={FAKE_GITHUB_TOKEN}\n"}, "data['app.env']", "a GitHub token ('ghp_…')"),
+        ({"id_ed25519": FAKE_PRIVATE_KEY}, "data.id_ed25519", "a private key ('----…')"),
+        (
+            {"config.json": '{\n  "apiKey": "Qw3rTy-9x8Lm2Pz7Vb"\n}\n'},
+            "data['config.json']",
+            "a literal apiKey ('Qw3r…')",
+        ),
+    ],
+    ids=["github-token", "private-key", "api-key-in-config"],
+)
+def test_secret_literal_in_a_config_map(
+    good: Homelab, synth_fails: Run, data: dict[str, str], where: str, looks_like: str
+) -> None:
+    def edit(w: Workload) -> Workload:
+        (cm,) = w.config_maps
+        return dataclasses.replace(w, config_maps=(ConfigMap(name=cm.name, data={**cm.data, **data}),))
+
+    assert synth_fails(replace_workload(good, "launchfast", edit)) == [
+        f"ConfigMap 'launchfast/launchfast-landing': {where} contains what looks like {looks_like}. Secrets "
+        "never live in git: store the value in Infisical and read it through an ExternalSecret. [no-secrets-in-git]"
+    ]
+
+
+def test_secret_object(good: Homelab, synth_fails: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A renderer that emits a kind: Secret (the model has no way to say one) is refused."""
+    secret = {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": "launchfast-db", "namespace": "launchfast"},
+        "stringData": {"password": "hunter2"},
+    }
+    _render_extra(monkeypatch, "launchfast", secret)
+    assert synth_fails(good) == [
+        "Secret 'launchfast/launchfast-db': is a Secret rendered into dist/launchfast; Secrets never live in git. "
+        "Create it with an ExternalSecret (value in Infisical) or, for bootstrap credentials, a BootstrapSecret that "
+        "Terraform applies. [no-secrets-in-git]"
+    ]
+
+
+def _render_extra(monkeypatch: pytest.MonkeyPatch, application: str, manifest: dict[str, Any]) -> None:
+    """Make the renderers emit one more raw object (as a hand-written ApiObject renderer would)."""
+    original = homelab.k8s.monitoring.render
+
+    def render(scope_of: Callable[[str], Any], model: Homelab) -> None:
+        original(scope_of, model)
+        obj = cdk8s.ApiObject(
+            scope_of(application),
+            "extra",
+            api_version=manifest["apiVersion"],
+            kind=manifest["kind"],
+            metadata=cdk8s.ApiObjectMetadata(**manifest["metadata"]),
+        )
+        for key, value in manifest.items():
+            if key not in ("apiVersion", "kind", "metadata"):
+                obj.add_json_patch(cdk8s.JsonPatch.add(f"/{key}", value))
+
+    monkeypatch.setattr(homelab.k8s.monitoring, "render", render)
+
+
+def test_unknown_field_refused_by_the_crd_schema(
+    good: Homelab, synth_fails: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Strict field validation of a custom resource (the generated classes drop unknown fields;
+    a raw ApiObject does not)."""
+    external_secret = {
+        "apiVersion": "external-secrets.io/v1",
+        "kind": "ExternalSecret",
+        "metadata": {"name": "grafana-extra", "namespace": "monitoring"},
+        "spec": {
+            "secretStoreRef": {"kind": "ClusterSecretStore", "name": "infisical", "namspace": "monitoring"},
+            "target": {"name": "grafana-extra", "creationPolicy": "Ownr"},
+            "data": [{"secretKey": "token", "remoteRef": {"key": "GRAFANA_EXTRA_TOKEN"}}],
+        },
+    }
+    _render_extra(monkeypatch, "monitoring-config", external_secret)
+    schema = "(schema external-secrets.io/v1 ExternalSecret (CRD, strict); in dist/monitoring-config). [schema]"
+    assert synth_fails(good) == [
+        "ExternalSecret 'monitoring/grafana-extra': spec.secretStoreRef.namspace: unknown field (known fields: kind, "
+        f"name). Remove it or fix its spelling {schema}",
+        "ExternalSecret 'monitoring/grafana-extra': spec.target.creationPolicy: 'Ownr' is not allowed (allowed: "
+        f"'Owner', 'Orphan', 'Merge', 'None', 'CreateOrMerge'). Use one of those {schema}",
+    ]
+
+
+def test_unknown_field_refused_by_the_kubernetes_schema(
+    good: Homelab, synth_fails: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config_map = {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": "launchfast-extra", "namespace": "launchfast"},
+        "date": {"motd": "hello"},
+    }
+    _render_extra(monkeypatch, "launchfast", config_map)
+    assert synth_fails(good) == [
+        "ConfigMap 'launchfast/launchfast-extra': date: unknown field (known fields: apiVersion, binaryData, data, "
+        "immutable, kind, metadata). Remove it or fix its spelling (schema v1 ConfigMap (Kubernetes 1.33, strict); in "
+        "dist/launchfast). [schema]"
+    ]
+
+
+def test_pod_security_restricted_needs_drop_all(good: Homelab, synth_fails: Run) -> None:
+    def edit(container: Container) -> Container:
+        assert container.security is not None
+        return dataclasses.replace(container, security=dataclasses.replace(container.security, drop_capabilities=()))
+
+    assert synth_fails(replace_container(good, "launchfast", edit)) == [
+        "Deployment 'launchfast/launchfast': container 'nginx' does not drop ALL capabilities, which Pod Security "
+        "'restricted' (enforced in namespace 'launchfast') refuses, so its pods would never start. Fix: set "
+        "securityContext.capabilities.drop: [ALL] (ContainerSecurity(drop_capabilities=('ALL',))). [pod-security]"
+    ]
+
+
+def test_pod_security_baseline_refuses_host_path(good: Homelab, synth_fails: Run) -> None:
+    """OpenClaw's hostPath volumes are why its namespace is exempt; label it baseline and synth refuses."""
+    model = replace_namespace(good, "openclaw", pod_security=PodSecurity.baseline_enforced(), pss_exemption=None)
+    assert synth_fails(model) == [
+        f"Deployment 'openclaw/openclaw': mounts volume '{volume}' from the host (hostPath), which Pod Security "
+        "'baseline' (enforced in namespace 'openclaw') refuses, so its pods would never start. Fix: use a "
+        "PersistentVolumeClaim or emptyDir, or exempt the namespace in the model (Namespace(pss_exemption=...)) if "
+        "the host mount is intended. [pod-security]"
+        for volume in ("openclaw-skills", "workspace-src")  # sorted
+    ]
+
+
+def test_workload_namespace_without_labels_or_exemption(good: Homelab, synth_fails: Run) -> None:
+    model = replace_namespace(good, "trivy-dashboard", pss_exemption=None)
+    assert synth_fails(model) == [
+        "Namespace 'trivy-dashboard': runs workloads (Deployment 'trivy-dashboard/trivy-dashboard') but has no Pod "
+        "Security labels and no exemption. Give its Namespace pod_security=PodSecurity.restricted() (and an "
+        "application that renders it), or pss_exemption='<why it cannot be labelled>' in the model. "
+        "[pod-security-labels]"
+    ]
+
+
+def test_missing_default_deny(good: Homelab, synth_fails: Run) -> None:
+    model = replace_policies(
+        good,
+        "launchfast",
+        lambda p: dataclasses.replace(p, rules=tuple(r for r in p.rules if not isinstance(r, DefaultDenyAll))),
+    )
+    assert synth_fails(model) == [
+        "Namespace 'launchfast': runs workloads (Deployment 'launchfast/launchfast') but no NetworkPolicy denies all "
+        "ingress and egress by default. Add DefaultDenyAll() to its NamespacePolicies in the model. "
+        "[network-isolation]"
+    ]
+
+
+def test_sensitive_terraform_variable_in_a_git_rendered_application(good: Homelab, synth_fails: Run) -> None:
+    """infisical's values hold its database passwords: only Terraform may render them."""
+    model = replace_app(good, "infisical", created_by=CreatedBy.ROOT_APP)
+    assert synth_fails(model) == [
+        f"Application 'infisical': valuesObject.{db}.auth.password is the sensitive Terraform variable "
+        f"'infisical_{var}_password', but the Application is rendered into git (argocd-apps). Read the value from a "
+        "Secret made by an ExternalSecret (the chart's existingSecret), or create the Application with "
+        "created_by=CreatedBy.TERRAFORM. [sensitive-in-git]"
+        for db, var in (("postgresql", "postgres"), ("redis", "redis"))
+    ]
+
+
+def test_every_problem_is_reported_at_once(good: Homelab, synth_fails: Run) -> None:
+    """Model and rendered violations of one run come together, sorted, each once."""
+    model = replace_node_port(good, "grafana", 29999)
+    model = replace_namespace(model, "trivy-dashboard", pss_exemption=None)
+    model = replace_app(model, "launchfast", project="web")
+
+    def edit(values: dict[str, Any]) -> None:
+        values["infisical"]["service"]["nodePort"] = 30445
+
+    problems = synth_fails(replace_values(model, "infisical", edit))
+    assert [p.rsplit("[", 1)[1] for p in problems] == [
+        "helm-values]",  # Application 'infisical'
+        "argocd-project]",  # Application 'launchfast'
+        "node-ports]",
+        "pod-security-labels]",
+    ]
+    assert problems == sorted(problems)
+
+
+# -- writes: atomic, complete, deterministic -----------------------------------------------------
+
+
+def test_interrupted_render_leaves_the_repository_intact(
+    good: Homelab, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("renderer crashed")
+
+    before = snapshot(repo)
+    monkeypatch.setattr(homelab.k8s.monitoring, "render", explode)
+    with pytest.raises(RuntimeError, match="renderer crashed"):
+        main(["--root", str(repo)], model=good)
+    assert snapshot(repo) == before
+
+
+def test_interrupted_write_leaves_the_repository_intact(
+    good: Homelab, repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash halfway through writing the new tree (disk full, ^C) changes nothing committed."""
+    stale = repo / "dist" / "launchfast" / "stale.yaml"
+    stale.write_bytes(b"kind: Stale\n")  # so that dist/ really has to be rewritten
+    before = snapshot(repo)
+    written: list[Path] = []
+    real_write = Path.write_bytes
+
+    def write_bytes(self: Path, data: bytes) -> int:
+        written.append(self)
+        if len(written) == 20:
+            raise OSError(28, "No space left on device")
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    with pytest.raises(OSError, match="No space left"):
+        main(["--root", str(repo)], model=good)
+    monkeypatch.undo()
+    assert len(written) == 20
+    assert snapshot(repo) == before, "an interrupted write changed the repository or left temp files"
+
+
+def test_stale_files_disappear_and_a_second_run_changes_nothing(
+    good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "dist" / "removed-app").mkdir()
+    (repo / "dist" / "removed-app" / "configmap-x-y.yaml").write_bytes(b"kind: ConfigMap\n")
+    (repo / "dist" / "launchfast" / "service-launchfast-old.yaml").write_bytes(b"kind: Service\n")
+    assert main(["--root", str(repo)], model=good) == 0
+    assert not (repo / "dist" / "removed-app").exists()
+    assert not (repo / "dist" / "launchfast" / "service-launchfast-old.yaml").exists()
+    rendering = default_rendering()
+    assert {p: d for p, (d, _) in snapshot(repo).items()} == dict(rendering.files)
+    capsys.readouterr()
+    first = snapshot(repo)
+    assert main(["--root", str(repo)], model=good) == 0
+    assert snapshot(repo) == first
+    assert capsys.readouterr().out.splitlines()[-1].endswith("no changes")
+
+
+def test_synth_lists_the_kinds_it_cannot_validate(
+    good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--root", str(repo), "--check"], model=good) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "schema: 2 kinds not validated (no schema): PrometheusRule, VulnerabilityScanner",
+        f"synth --check: {len(default_rendering().files)} files up to date",
+    ]
+
+
+def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    changed = repo / "dist" / "launchfast" / "service-launchfast-launchfast.yaml"
+    changed.write_bytes(changed.read_bytes().replace(b"30100", b"30101"))
+    (repo / "dist" / "launchfast" / "extra.yaml").write_bytes(b"kind: Extra\n")
+    (repo / "dist" / "openclaw" / "namespace-openclaw.yaml").unlink()
+    before = snapshot(repo)
+    assert main(["--root", str(repo), "--check"], model=good) == 1
+    assert snapshot(repo) == before
+    assert capsys.readouterr().err.splitlines() == [
+        "synth --check: committed output differs from what the model renders (run `make synth`):",
+        "  - dist/launchfast/extra.yaml",
+        "  - dist/launchfast/service-launchfast-launchfast.yaml",
+        "  - dist/openclaw/namespace-openclaw.yaml",
+    ]
+
+
+def test_output_is_byte_stable_across_processes(rendered_tree: Path) -> None:
+    """Another process (other hash seed, locale, time zone, cwd) renders the very same bytes."""
+    import subprocess
+    import sys
+
+    repo_root = Path(__file__).resolve().parent.parent
+    env = {
+        **os.environ,
+        "PYTHONHASHSEED": "12345",
+        "LC_ALL": "C",
+        "LANG": "C",
+        "TZ": "Pacific/Kiritimati",
+    }
+    result = subprocess.run(
+        [sys.executable, str(repo_root / "main.py"), "--check", "--root", str(rendered_tree)],
+        cwd=rendered_tree,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert set(MANAGED_FOLDERS) == {p.name for p in rendered_tree.iterdir()}

@@ -1,0 +1,224 @@
+"""The schemas the gate validates against: generated from the upstream CRDs, strict, complete."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import pytest
+from homelab.checks import schema, schemas_gen
+from homelab.checks.objects import Inventory
+from homelab.pipeline import Rendering
+
+from tests.conftest import SHARED
+
+CRDS = SHARED / "crds"
+
+
+@pytest.mark.skipif(not CRDS.is_dir(), reason="../shared/crds is not checked out beside the repository")
+def test_committed_schemas_are_what_the_generator_makes() -> None:
+    """`python -m homelab.checks.schemas_gen` reproduces checks/schemas/ byte for byte."""
+    generated = schemas_gen.generate(CRDS)
+    committed = {p.name: p.read_bytes() for p in schema.SCHEMAS.glob("*.json")}
+    assert sorted(committed) == sorted(generated)
+    for name, data in generated.items():
+        assert committed[name] == data, f"{name} is stale: run `python -m homelab.checks.schemas_gen`"
+
+
+@pytest.mark.skipif(not CRDS.is_dir(), reason="../shared/crds is not checked out beside the repository")
+def test_each_schema_records_its_source() -> None:
+    for entry in schema.crd_index().values():
+        document = json.loads((schema.SCHEMAS / str(entry["file"])).read_bytes())
+        source = document["source"]
+        assert source["sha256"] == hashlib.sha256((CRDS / source["file"]).read_bytes()).hexdigest()
+        assert source["upstream"].startswith("https://raw.githubusercontent.com/")
+
+
+def test_the_crds_the_homelab_renders_have_schemas() -> None:
+    index = schema.crd_index()
+    assert {key: (entry["scope"], entry["served"]) for key, entry in index.items()} == {
+        "argoproj.io/AppProject": ("Namespaced", ["v1alpha1"]),
+        "argoproj.io/Application": ("Namespaced", ["v1alpha1"]),
+        "external-secrets.io/ClusterSecretStore": ("Cluster", ["v1"]),
+        "external-secrets.io/ExternalSecret": ("Namespaced", ["v1"]),
+        "external-secrets.io/SecretStore": ("Namespaced", ["v1"]),
+        "monitoring.coreos.com/ServiceMonitor": ("Namespaced", ["v1"]),
+    }
+
+
+def test_kubernetes_version_is_bundled() -> None:
+    assert schema.KUBERNETES_VERSION == "1.33"
+    assert (schema._core_dir() / "deployment-apps-v1.json").exists()
+
+
+def test_unchecked_kinds_are_named() -> None:
+    objects = [
+        {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule"},
+        {"apiVersion": "trivy-operator.dev/v1", "kind": "VulnerabilityScanner"},
+        {"apiVersion": "example.com/v1", "kind": "VulnerabilityScanner"},
+        {"apiVersion": "v1", "kind": "ConfigMap"},
+        {"apiVersion": "argoproj.io/v1alpha1", "kind": "Application"},
+    ]
+    assert schema.unchecked_kinds(objects) == [
+        "PrometheusRule",
+        "VulnerabilityScanner (example.com/v1, trivy-operator.dev/v1)",
+    ]
+
+
+# -- the conversion: openAPIV3Schema → strict JSON Schema ----------------------------------------
+
+
+def convert(openapi: dict[str, Any]) -> dict[str, Any]:
+    return schemas_gen.object_schema(openapi, api_version="example.com/v1", kind="Widget")
+
+
+def test_objects_are_closed_unless_they_preserve_unknown_fields() -> None:
+    converted = convert(
+        {
+            "type": "object",
+            "properties": {
+                "spec": {
+                    "type": "object",
+                    "description": "dropped",
+                    "properties": {
+                        "closed": {"type": "object", "properties": {"a": {"type": "string"}}},
+                        "open": {"type": "object", "x-kubernetes-preserve-unknown-fields": True},
+                        "map": {"type": "object", "additionalProperties": {"type": "string"}},
+                    },
+                }
+            },
+        }
+    )
+    spec = converted["properties"]["spec"]
+    assert "description" not in spec
+    assert spec["additionalProperties"] is False
+    assert spec["properties"]["closed"]["additionalProperties"] is False
+    assert "additionalProperties" not in spec["properties"]["open"]
+    assert spec["properties"]["map"]["additionalProperties"] == {"type": "string"}
+    assert converted["properties"]["apiVersion"] == {"const": "example.com/v1"}
+    assert converted["properties"]["metadata"]["additionalProperties"] is False
+    assert converted["additionalProperties"] is False
+
+
+def test_kubernetes_extensions() -> None:
+    converted = convert(
+        {
+            "type": "object",
+            "properties": {
+                "port": {"x-kubernetes-int-or-string": True, "anyOf": [{"type": "integer"}, {"type": "string"}]},
+                "mode": {"type": "string", "nullable": True, "enum": ["a", "b"]},
+                "tags": {"type": "array", "items": {"type": "string"}, "x-kubernetes-list-type": "set"},
+                "rules": {
+                    "type": "array",
+                    "x-kubernetes-list-type": "map",
+                    "x-kubernetes-list-map-keys": ["name"],
+                    "items": {"type": "object", "properties": {"name": {"type": "string"}}},
+                },
+                "either": {"type": "object", "properties": {"x": {"type": "string"}}, "oneOf": [{"required": ["x"]}]},
+            },
+        }
+    )
+    props = converted["properties"]
+    assert props["port"] == {"type": ["integer", "string"]}
+    assert props["mode"] == {"type": ["string", "null"], "enum": ["a", "b", None]}
+    assert props["tags"]["uniqueItems"] is True
+    assert props["rules"]["x-kubernetes-list-map-keys"] == ["name"]
+    assert props["either"]["oneOf"] == [{"required": ["x"]}]  # branches are never closed
+
+
+def _errors(document: dict[str, Any]) -> list[str]:
+    return [v.message for v in schema.check(Inventory({"x": [document]}))]
+
+
+def test_helm_values_stay_open_but_everything_around_them_is_closed() -> None:
+    app: dict[str, Any] = {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Application",
+        "metadata": {"name": "demo", "namespace": "argocd"},
+        "spec": {
+            "project": "apps",
+            "destination": {"server": "https://kubernetes.default.svc", "namespace": "demo"},
+            "source": {
+                "repoURL": "https://charts.example.com",
+                "chart": "demo",
+                "targetRevision": "1.0.0",
+                "helm": {"valuesObject": {"anything": {"goes": [1, "two"]}}},
+            },
+        },
+    }
+    assert _errors(app) == []
+    app["metadata"]["lables"] = {"a": "b"}
+    assert _errors(app) == [
+        "metadata.lables: unknown field (known fields: annotations, finalizers, generateName, labels, name, "
+        "namespace, ownerReferences). Remove it or fix its spelling (schema argoproj.io/v1alpha1 Application (CRD, "
+        "strict); in dist/x)."
+    ]
+
+
+def test_int_or_string_fields_accept_both() -> None:
+    store = {
+        "apiVersion": "external-secrets.io/v1",
+        "kind": "ExternalSecret",
+        "metadata": {"name": "demo", "namespace": "demo"},
+        "spec": {"secretStoreRef": {"name": "infisical", "kind": "ClusterSecretStore"}, "refreshInterval": 3600},
+    }
+    assert _errors(store) == [
+        "spec.refreshInterval: expected string, got integer 3600. Fix the value's type (schema external-secrets.io/v1 "
+        "ExternalSecret (CRD, strict); in dist/x)."
+    ]
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": "demo", "namespace": "demo"},
+        "spec": {"podSelector": {}, "ingress": [{"ports": [{"port": 53}, {"port": "dns"}]}]},
+    }
+    assert _errors(policy) == []
+
+
+def test_validators_are_built_once_per_kind() -> None:
+    config_map = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a", "namespace": "b"}}
+    _errors(config_map)
+    before = schema._validator.cache_info()
+    _errors(config_map)
+    after = schema._validator.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)
+
+
+def _leaves(node: Any, path: tuple[str | int, ...] = ()) -> list[tuple[tuple[str | int, ...], Any]]:
+    if isinstance(node, dict):
+        return [leaf for key, value in node.items() for leaf in _leaves(value, (*path, key))]
+    if isinstance(node, list):
+        return [leaf for i, value in enumerate(node) for leaf in _leaves(value, (*path, i))]
+    return [(path, node)]
+
+
+def _with(document: Any, path: tuple[str | int, ...], value: Any) -> Any:
+    import copy
+
+    changed = copy.deepcopy(document)
+    node = changed
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return changed
+
+
+def test_the_fast_path_agrees_with_jsonschema(rendering: Rendering) -> None:
+    """The compiled yes/no check never passes what jsonschema refuses (it decides alone when valid)."""
+    objects = [m for ms in rendering.manifests.values() for m in ms]
+    compared = 0
+    for document in objects:
+        kind_schema = schema._validator(document["apiVersion"], document["kind"])
+        if kind_schema is None:
+            continue
+        assert kind_schema.fast is not None, f"{document['kind']}: the fast path does not support its schema"
+        validator = schema._validator_class()(kind_schema.schema)
+        variants = [document, {**document, "bogus": 1}]
+        for path, value in _leaves(document)[:40]:
+            wrong = 7 if isinstance(value, str) else "7" if isinstance(value, (int, float)) else [value]
+            variants.append(_with(document, path, wrong))
+        for variant in variants:
+            assert kind_schema.fast(variant) == validator.is_valid(variant), (document["kind"], variant)
+            compared += 1
+    assert compared > 1000
