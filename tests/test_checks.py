@@ -111,11 +111,10 @@ def replace_namespace(model: Homelab, name: str, **changes: Any) -> Homelab:
 
 
 def replace_exposure(model: Homelab, key: str, edit: Callable[[Exposure], Exposure]) -> Homelab:
-    """Change an exposure everywhere it is used (the model's list and its workload)."""
+    """Change an exposure: workloads refer to it by key, so this is the only place to edit."""
     new = edit(model.exposure(key))
     exposures = tuple(new if e.key == key else e for e in model.exposures)
-    workloads = tuple(dataclasses.replace(w, exposure=new) if w.exposure.key == key else w for w in model.workloads)
-    return dataclasses.replace(model, exposures=exposures, workloads=workloads)
+    return dataclasses.replace(model, exposures=exposures)
 
 
 def replace_node_port(model: Homelab, key: str, node_port: int) -> Homelab:
@@ -208,6 +207,26 @@ def test_duplicate_tailscale_port(good: Homelab, synth_fails: Run) -> None:
         "Exposure 'launchfast': Tailscale port 8444 is already used by Exposure 'grafana'; Tailscale Serve maps one "
         "HTTPS port to one service. Pick another port. [tailscale-ports]"
     ]
+
+
+def test_container_port_not_in_the_exposure(good: Homelab, synth_fails: Run) -> None:
+    model = replace_container(
+        good, "launchfast", lambda c: dataclasses.replace(c, ports=(dataclasses.replace(c.ports[0], name="metrics"),))
+    )
+    problems = synth_fails(model)
+    assert problems[0] == (
+        "Workload 'launchfast': container 'nginx' port 'metrics' is not a port of exposure 'launchfast' (ports: "
+        "http). Name one of those ports or add it to the exposure. [port-names]"
+    )
+
+
+def test_workload_names_an_exposure_that_does_not_exist(good: Homelab, synth_fails: Run) -> None:
+    model = replace_workload(good, "launchfast", lambda w: dataclasses.replace(w, exposure="launchfst"))
+    assert synth_fails(model)[0] == (
+        "Workload 'launchfast': its exposure 'launchfst' is not in the model's exposures (argocd-server, authentik, "
+        "grafana, infisical, launchfast, openclaw, trivy-dashboard). Add the Exposure to catalog/network.py or fix "
+        "the key. [port-names]"
+    )
 
 
 def test_destination_namespace_not_allowed_by_project(good: Homelab, synth_fails: Run) -> None:

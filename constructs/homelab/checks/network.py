@@ -95,15 +95,28 @@ def check_model(model: Homelab) -> Iterator[Violation]:
             )
         else:
             tailscale[exposure.tailscale_port] = f"Exposure {exposure.key!r}"
+    by_key = {e.key: e for e in model.exposures}
     for workload in model.workloads:
-        declared = next((e for e in model.exposures if e.key == workload.exposure.key), None)
-        if declared != workload.exposure:
+        published = by_key.get(workload.exposure)
+        if published is None:
             yield Violation(
                 subject=f"Workload {workload.name!r}",
-                rule="node-ports",
-                message=f"its exposure {workload.exposure.key!r} is not the one in the model's exposures "
-                "(a copy that differs, or a missing entry). Use the same Exposure object in both places.",
+                rule="port-names",
+                message=f"its exposure {workload.exposure!r} is not in the model's exposures "
+                f"({', '.join(sorted(by_key))}). Add the Exposure to catalog/network.py or fix the key.",
             )
+            continue
+        port_names = [p.name for p in published.ports]
+        for c in (*workload.deployment.init_containers, *workload.deployment.containers):
+            for container_port in c.ports:
+                if container_port.name not in port_names:
+                    yield Violation(
+                        subject=f"Workload {workload.name!r}",
+                        rule="port-names",
+                        message=f"container {c.name!r} port {container_port.name!r} is not a port of exposure "
+                        f"{published.key!r} (ports: {', '.join(port_names)}). "
+                        "Name one of those ports or add it to the exposure.",
+                    )
 
 
 # -- the rendered objects: Services and pods -----------------------------------------------------

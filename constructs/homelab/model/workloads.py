@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from homelab.model.network import Exposure, PortMapping, Protocol
+from homelab.model.network import Protocol
 
 
 class PullPolicy(StrEnum):
@@ -58,9 +58,12 @@ class HttpProbe:
 
 @dataclass(frozen=True, kw_only=True)
 class ContainerPort:
-    """A named container port; its number comes from the service's :class:`PortMapping`."""
+    """A container port, by the name of a port of the workload's exposure.
 
-    mapping: PortMapping
+    Its number is that port's ``container_port``: the exposure is the only place a port is written.
+    """
+
+    name: str
     protocol: Protocol | None = None
 
 
@@ -188,7 +191,8 @@ class PersistentVolumeClaim:
 class Workload:
     """Everything one raw-manifest service needs: rendered into ``dist/<application>``.
 
-    The Service (type NodePort, named like the workload) is derived from ``exposure``: one port
+    ``exposure`` is the key of the model's :class:`~homelab.model.network.Exposure` that publishes
+    the workload. The Service (type NodePort, named like the workload) is derived from it: one port
     per port mapping, named like the container port it targets, with port = container port.
     ``roles`` are bound to ``service_account``, which the Deployment runs as.
     """
@@ -197,7 +201,7 @@ class Workload:
     namespace: str
     application: str
     deployment: Deployment
-    exposure: Exposure
+    exposure: str
     labels: Mapping[str, str] = field(default_factory=dict)
     service_account: str | None = None
     roles: tuple[Role, ...] = ()

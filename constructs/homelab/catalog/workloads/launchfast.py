@@ -85,7 +85,7 @@ def workload() -> Workload:
         name=n.LAUNCHFAST,
         namespace=n.LAUNCHFAST,
         application=n.LAUNCHFAST,
-        exposure=network.LAUNCHFAST,
+        exposure=network.LAUNCHFAST.key,
         labels=LABELS,
         config_maps=(
             ConfigMap(name=LANDING, data={"index.html": index_html(), "nginx.conf": nginx_conf(http.container_port)}),
@@ -106,7 +106,7 @@ def workload() -> Workload:
                     name="nginx",
                     image="nginxinc/nginx-unprivileged:1.27-alpine",  # renovate: docker
                     image_pull_policy=PullPolicy.IF_NOT_PRESENT,
-                    ports=(ContainerPort(mapping=http, protocol=Protocol.TCP),),
+                    ports=(ContainerPort(name=http.name, protocol=Protocol.TCP),),
                     liveness_probe=HttpProbe(path=HEALTH, port=http.name, period_seconds=30),
                     readiness_probe=HttpProbe(path=HEALTH, port=http.name, period_seconds=10),
                     resources=Resources(

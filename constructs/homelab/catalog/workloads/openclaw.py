@@ -137,7 +137,7 @@ def workload(params: Parameters) -> Workload:
         name=n.OPENCLAW,
         namespace=n.OPENCLAW,
         application=n.OPENCLAW,
-        exposure=network.OPENCLAW,
+        exposure=network.OPENCLAW.key,
         labels=LABELS,
         service_account=n.OPENCLAW,
         volume_claims=(PersistentVolumeClaim(name=DATA, storage="5Gi"),),
@@ -242,7 +242,7 @@ def workload(params: Parameters) -> Workload:
                         EnvVar(name="GIT_CONFIG_KEY_1", value="init.defaultBranch"),
                         EnvVar(name="GIT_CONFIG_VALUE_1", value="main"),
                     ),
-                    ports=(ContainerPort(mapping=http),),
+                    ports=(ContainerPort(name=http.name),),
                     mounts=(
                         VolumeMount(volume=DATA, mount_path=STATE_DIR),
                         VolumeMount(volume=CONFIG, mount_path=CONFIG_DIR, read_only=True),

@@ -58,7 +58,7 @@ def workload() -> Workload:
         name=n.TRIVY_DASHBOARD,
         namespace=n.TRIVY_DASHBOARD,
         application=n.TRIVY_DASHBOARD,
-        exposure=network.TRIVY_DASHBOARD,
+        exposure=network.TRIVY_DASHBOARD.key,
         labels=LABELS,
         service_account=n.TRIVY_DASHBOARD,
         roles=(
@@ -93,7 +93,7 @@ def workload() -> Workload:
                         EnvVar(name="OPENTELEMETRY__ENABLED", value="false"),
                         EnvVar(name="SERILOG__MINIMUMLEVEL__DEFAULT", value="Information"),
                     ),
-                    ports=(ContainerPort(mapping=http, protocol=Protocol.TCP),),
+                    ports=(ContainerPort(name=http.name, protocol=Protocol.TCP),),
                     startup_probe=HttpProbe(
                         path="/healthz/ready", port=http.name, period_seconds=10, failure_threshold=30
                     ),

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from constructs import Construct
 from homelab.k8s.workloads import config, deployment, rbac, service, storage
 from homelab.model import Homelab
+from homelab.model.network import Exposure
 from homelab.model.workloads import Workload
 
 
-def workload(scope: Construct, w: Workload) -> None:
-    """Every object of one workload, labelled with its labels, in its namespace."""
+def workload(scope: Construct, w: Workload, exposure: Exposure) -> None:
+    """Every object of one workload, labelled with its labels, in its namespace; ports from ``exposure``."""
     for claim in w.volume_claims:
         storage.volume_claim(scope, w, claim)
     for cm in w.config_maps:
@@ -27,11 +28,11 @@ def workload(scope: Construct, w: Workload) -> None:
         rbac.service_account(scope, w, w.service_account)
     for role in w.roles:
         rbac.role_and_binding(scope, w, role)
-    deployment.deployment(scope, w)
-    service.service(scope, w)
+    deployment.deployment(scope, w, exposure)
+    service.service(scope, w, exposure)
 
 
 def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
     """Render every workload of the model into its Application's folder."""
     for w in model.workloads:
-        workload(scope_of(w.application), w)
+        workload(scope_of(w.application), w, model.exposure(w.exposure))

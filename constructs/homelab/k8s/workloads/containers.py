@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cdk8s_plus_27 import k8s
 
+from homelab.model.network import Exposure
 from homelab.model.workloads import (
     Container,
     ContainerPort,
@@ -33,11 +34,12 @@ def _env(var: Env) -> k8s.EnvVar:
             )
 
 
-def _port(port: ContainerPort) -> k8s.ContainerPort:
-    """Named like its port mapping, so probes and the Service can target it by name."""
+def _port(port: ContainerPort, exposure: Exposure) -> k8s.ContainerPort:
+    """Named like its exposure's port mapping (whose number it takes), so probes and the Service can
+    target it by name."""
     return k8s.ContainerPort(
-        name=port.mapping.name,
-        container_port=port.mapping.container_port,
+        name=port.name,
+        container_port=exposure.port(port.name).container_port,
         protocol=port.protocol.value if port.protocol else None,
     )
 
@@ -84,7 +86,7 @@ def _security(security: ContainerSecurity | None) -> k8s.SecurityContext | None:
     )
 
 
-def container(c: Container) -> k8s.Container:
+def container(c: Container, exposure: Exposure) -> k8s.Container:
     """A container or init container; env keeps the model's order (later entries may refer to earlier)."""
     return k8s.Container(
         name=c.name,
@@ -92,7 +94,7 @@ def container(c: Container) -> k8s.Container:
         image_pull_policy=c.image_pull_policy.value if c.image_pull_policy else None,
         command=list(c.command) or None,
         env=[_env(var) for var in c.env] or None,
-        ports=[_port(port) for port in c.ports] or None,
+        ports=[_port(port, exposure) for port in c.ports] or None,
         resources=_resources(c.resources),
         startup_probe=_probe(c.startup_probe),
         liveness_probe=_probe(c.liveness_probe),

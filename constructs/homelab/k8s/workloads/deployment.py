@@ -17,6 +17,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 from homelab.k8s.workloads.containers import container
 from homelab.k8s.workloads.metadata import construct_id, object_meta
+from homelab.model.network import Exposure
 from homelab.model.workloads import (
     ConfigMapVolume,
     Deployment,
@@ -59,18 +60,18 @@ def _pod_security(security: PodSecurityContext | None) -> k8s.PodSecurityContext
     )
 
 
-def _pod_spec(deployment: Deployment) -> k8s.PodSpec:
+def _pod_spec(deployment: Deployment, exposure: Exposure) -> k8s.PodSpec:
     """No ``automountServiceAccountToken``: pods that run as a ServiceAccount use its token."""
     return k8s.PodSpec(
         service_account_name=deployment.service_account,
         security_context=_pod_security(deployment.security),
-        init_containers=[container(c) for c in deployment.init_containers] or None,
-        containers=[container(c) for c in deployment.containers],
+        init_containers=[container(c, exposure) for c in deployment.init_containers] or None,
+        containers=[container(c, exposure) for c in deployment.containers],
         volumes=[_volume(v) for v in deployment.volumes] or None,
     )
 
 
-def deployment(scope: Construct, workload: Workload) -> k8s.KubeDeployment:
+def deployment(scope: Construct, workload: Workload, exposure: Exposure) -> k8s.KubeDeployment:
     """Selects its pods by the model's selector; the pod template carries ``pod_labels``."""
     d = workload.deployment
     return k8s.KubeDeployment(
@@ -82,7 +83,7 @@ def deployment(scope: Construct, workload: Workload) -> k8s.KubeDeployment:
             selector=k8s.LabelSelector(match_labels=dict(d.selector)),
             template=k8s.PodTemplateSpec(
                 metadata=k8s.ObjectMeta(labels=dict(d.pod_labels)),
-                spec=_pod_spec(d),
+                spec=_pod_spec(d, exposure),
             ),
         ),
     )

@@ -11,10 +11,11 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from homelab.k8s.workloads.metadata import construct_id, object_meta
+from homelab.model.network import Exposure
 from homelab.model.workloads import Workload
 
 
-def service(scope: Construct, workload: Workload) -> k8s.KubeService:
+def service(scope: Construct, workload: Workload, exposure: Exposure) -> k8s.KubeService:
     """Named like the workload (``Exposure.service`` is a display name, e.g. "OpenClaw").
 
     One port per port mapping: named like the container port it targets, with port = container port.
@@ -34,7 +35,7 @@ def service(scope: Construct, workload: Workload) -> k8s.KubeService:
                     node_port=mapping.node_port,
                     protocol=workload.service_protocol.value,
                 )
-                for mapping in workload.exposure.ports
+                for mapping in exposure.ports
             ],
         ),
     )
