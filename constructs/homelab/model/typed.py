@@ -78,5 +78,7 @@ def check_typed(value: object, tp: Any, path: str) -> list[str]:
         return [] if value is None else [f"{path}: expected null, got {value!r}"]
     if isinstance(tp, type):
         ok = isinstance(value, tp) and not (tp in (int, float) and isinstance(value, bool))
-        return [] if ok else [f"{path}: expected {_type_name(tp)}, got {type(value).__name__} {value!r}"]
+        # a literal in a sensitive slot may be the secret itself: never echo it
+        shown = "(value not shown)" if tp is TerraformVariable else repr(value)
+        return [] if ok else [f"{path}: expected {_type_name(tp)}, got {type(value).__name__} {shown}"]
     raise TypeError(f"{path}: cannot check against type {tp!r}")
