@@ -22,7 +22,6 @@ import cdk8s
 import pytest
 import yaml
 from cdktn import App
-from homelab.catalog.charts import argo_cd
 from homelab.host import TAILSCALE_SERVE
 from homelab.k8s.argocd import application
 from homelab.layer0 import argocd as layer0_argocd
@@ -30,7 +29,7 @@ from homelab.layer0.sensitive import GuardError
 from homelab.layer0.stack import STACK, Layer0Stack, synth
 from homelab.layer0.tfvars import FILE_NAME, PLACEHOLDER, render
 from homelab.layer0.variables import TFVARS_EXAMPLE, declarations
-from homelab.model import Application, HelmSource, Homelab
+from homelab.model import Application, HelmSetting, HelmSource, Homelab
 from homelab.model.typed import TerraformVariable
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
@@ -468,20 +467,19 @@ def test_guard_rejects(mistake: str, model: Homelab, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("slot", ["set_sensitive", "set"])
-def test_guard_rejects_helm_settings(
-    slot: str, model: Homelab, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    setting = argo_cd.HelmSetting(path=("configs", "secret", "extra", "oidc.argocd.clientSecret"), value=LITERAL)
+def test_guard_rejects_helm_settings(slot: str, model: Homelab, tmp_path: Path) -> None:
+    setting = HelmSetting(path=("configs", "secret", "extra", "oidc.argocd.clientSecret"), value=LITERAL)
+    release = model.argocd_release
     if slot == "set_sensitive":
-        monkeypatch.setattr(argo_cd, "sensitive_settings", lambda **_: (setting,))
+        release = dataclasses.replace(release, sensitive_settings=(setting,))
         expected = (
             "helm_release.argocd set_sensitive[configs.secret.extra.oidc\\.argocd\\.clientSecret]: sensitive slot"
         )
     else:
         leaked = dataclasses.replace(setting, value=TerraformVariable("argocd_oidc_client_secret"))
-        monkeypatch.setattr(argo_cd, "settings", lambda **_: (leaked,))
+        release = dataclasses.replace(release, settings=(leaked,))
         expected = "is in a non-sensitive slot"
     with pytest.raises(GuardError) as raised:
-        Layer0Stack(App(outdir=str(tmp_path)), STACK, model)
+        Layer0Stack(App(outdir=str(tmp_path)), STACK, dataclasses.replace(model, argocd_release=release))
     assert expected in str(raised.value)
     assert LITERAL not in str(raised.value)

@@ -8,8 +8,7 @@ from typing import TypedDict
 
 import pytest
 from homelab.catalog import build
-from homelab.catalog.charts.argo_cd import HelmSetting
-from homelab.model import GitPath, Homelab, Parameters
+from homelab.model import GitPath, HelmSetting, Homelab, Parameters
 from homelab.model.typed import TerraformVariable, check_typed
 from homelab.model.workloads import HostPathVolume
 

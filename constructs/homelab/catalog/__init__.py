@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from homelab.catalog import argocd, authentik, host, monitoring, namespaces, network, secrets
 from homelab.catalog import names as n
+from homelab.catalog.charts import argo_cd
 from homelab.catalog.workloads import launchfast, openclaw, trivy_dashboard
-from homelab.model import Homelab, Parameters
+from homelab.model import HelmRelease, Homelab, Parameters
 from homelab.model.network import Tailnet
 
 
@@ -18,6 +19,18 @@ def build(params: Parameters | None = None) -> Homelab:
     return Homelab(
         params=params,
         argocd_namespace=n.ARGOCD,
+        argocd_release=HelmRelease(
+            name=argo_cd.RELEASE,
+            namespace=n.ARGOCD,
+            chart=argo_cd.CHART,
+            settings=argo_cd.settings(
+                node_port_http=network.ARGOCD_SERVER.port("http").node_port,
+                node_port_https=network.ARGOCD_SERVER.port("https").node_port,
+                url=tailnet.url(network.ARGOCD_SERVER),
+                sso_base_url=tailnet.url(network.AUTHENTIK),
+            ),
+            sensitive_settings=argo_cd.sensitive_settings(oidc_client_secret=secrets.ARGOCD_OIDC_CLIENT_SECRET),
+        ),
         root_app=n.ROOT_APP,
         namespaces=namespaces.NAMESPACES,
         projects=argocd.PROJECTS,

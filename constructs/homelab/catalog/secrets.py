@@ -11,6 +11,8 @@ from homelab.model.typed import TerraformVariable
 # Passwords of Infisical's bundled databases: only Terraform knows them (sensitive variables).
 INFISICAL_POSTGRES_PASSWORD = TerraformVariable("infisical_postgres_password")
 INFISICAL_REDIS_PASSWORD = TerraformVariable("infisical_redis_password")
+# Authentik's OIDC client secret for Argo CD: Terraform hands it to the release via set_sensitive.
+ARGOCD_OIDC_CLIENT_SECRET = TerraformVariable("argocd_oidc_client_secret")
 
 INFISICAL_BOOTSTRAP = BootstrapSecret(
     name=n.INFISICAL_BOOTSTRAP_SECRET,

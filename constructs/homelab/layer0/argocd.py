@@ -17,12 +17,10 @@ from cdktn_provider_helm.release import Release, ReleaseSet, ReleaseSetSensitive
 from cdktn_provider_local.file import File
 from cdktn_provider_null.resource import Resource as NullResource
 
-from homelab.catalog import network
-from homelab.catalog.charts import argo_cd
 from homelab.k8s.argocd import application
 from homelab.layer0.resources import Namespaces, named, namespace, tf_name
 from homelab.layer0.sensitive import Guard
-from homelab.layer0.variables import ARGOCD_OIDC_CLIENT_SECRET, ARGOCD_VERSION, HOMELAB_REPO_URL, Variables
+from homelab.layer0.variables import ARGOCD_VERSION, HOMELAB_REPO_URL, Variables
 from homelab.model import Application, HelmSource, Homelab
 from homelab.model.typed import TerraformVariable
 
@@ -30,19 +28,12 @@ from homelab.model.typed import TerraformVariable
 def release(
     stack: TerraformStack, model: Homelab, variables: Variables, guard: Guard, namespaces: Namespaces
 ) -> Release:
-    """The Argo CD Helm release, from the chart's settings in the catalog."""
-    ns = namespace(stack, namespaces, model.argocd_namespace)
-    server = model.exposure(network.ARGOCD_SERVER.key)
-    settings = argo_cd.settings(
-        node_port_http=server.port("http").node_port,
-        node_port_https=server.port("https").node_port,
-        url=model.tailscale_url(server),
-        sso_base_url=model.tailscale_url(model.exposure(network.AUTHENTIK.key)),
-    )
-    sensitive = argo_cd.sensitive_settings(oidc_client_secret=TerraformVariable(ARGOCD_OIDC_CLIENT_SECRET))
-    address = f"helm_release.{argo_cd.RELEASE}"
+    """The Argo CD Helm release, exactly as the model's ``argocd_release`` says."""
+    spec = model.argocd_release
+    ns = namespace(stack, namespaces, spec.namespace)
+    address = f"helm_release.{spec.name}"
     sets: list[ReleaseSet] = []
-    for setting in settings:
+    for setting in spec.settings:
         slot = f"{address} set[{setting.hcl_name}]"
         if isinstance(setting.value, Mapping) and setting.yamlencode:
             value = guard.yamlencode(guard.literal_tree(setting.value, slot=slot), slot=slot)
@@ -58,21 +49,21 @@ def release(
             name=setting.hcl_name,
             value=guard.sensitive(setting.value, slot=f"{address} set_sensitive[{setting.hcl_name}]"),
         )
-        for setting in sensitive
+        for setting in spec.sensitive_settings
     ]
     helm = Release(
         stack,
-        f"helm_release_{argo_cd.RELEASE}",
-        name=argo_cd.RELEASE,
+        f"helm_release_{spec.name}",
+        name=spec.name,
         namespace=ns.metadata.name,
-        repository=argo_cd.CHART.repo,
-        chart=argo_cd.CHART.name,
+        repository=spec.chart.repo,
+        chart=spec.chart.name,
         version=variables.ref(ARGOCD_VERSION),
         set=sets,
         set_sensitive=sensitive_sets,
         depends_on=[ns],
     )
-    return named(helm, argo_cd.RELEASE)
+    return named(helm, spec.name)
 
 
 def manifest(model: Homelab, app: Application) -> dict[str, Any]:

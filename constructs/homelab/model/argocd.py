@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Any
 
+from homelab.model.typed import TerraformVariable
+
 ARGOCD_API_VERSION = "argoproj.io/v1alpha1"
 IN_CLUSTER = "https://kubernetes.default.svc"
 DIST_DIR = "dist"
@@ -59,6 +61,37 @@ class Chart:
     name: str
     repo: str
     version: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelmSetting:
+    """One Helm ``--set`` entry. A key segment that contains dots (``server.insecure``) is one segment.
+
+    ``yamlencode`` values are objects Terraform encodes to a YAML string.
+    """
+
+    path: tuple[str, ...]
+    value: str | Mapping[str, Any] | TerraformVariable
+    yamlencode: bool = False
+
+    @property
+    def hcl_name(self) -> str:
+        """The name as written for ``helm --set``: dots inside a segment are escaped."""
+        return ".".join(segment.replace(".", "\\.") for segment in self.path)
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelmRelease:
+    """A chart Terraform installs with ``helm_release`` (Layer 0), because Argo CD cannot install itself.
+
+    ``sensitive_settings`` go through ``set_sensitive``: never in plan output, never in git.
+    """
+
+    name: str
+    namespace: str
+    chart: Chart
+    settings: tuple[HelmSetting, ...]
+    sensitive_settings: tuple[HelmSetting, ...]
 
 
 @dataclass(frozen=True, kw_only=True)

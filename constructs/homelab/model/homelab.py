@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from homelab.model.argocd import Application, CreatedBy, GitPath, Project
+from homelab.model.argocd import Application, CreatedBy, GitPath, HelmRelease, Project
 from homelab.model.host import Host
 from homelab.model.monitoring import AuthentikBlueprint, Monitoring, VulnerabilityScanner
 from homelab.model.namespaces import Namespace
@@ -28,6 +28,7 @@ class Parameters:
 class Homelab:
     params: Parameters
     argocd_namespace: str
+    argocd_release: HelmRelease
     root_app: str
     namespaces: tuple[Namespace, ...]
     projects: tuple[Project, ...]

@@ -6,11 +6,7 @@ contains dots (``server.insecure``) is one segment: Terraform writes it escaped 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
-
-from homelab.model import Chart
+from homelab.model import Chart, HelmSetting
 from homelab.model.typed import TerraformVariable
 
 CHART = Chart(
@@ -19,20 +15,6 @@ CHART = Chart(
     version="7.8.0",  # renovate: helm argo-cd (default of var.argocd_version)
 )
 RELEASE = "argocd"
-
-
-@dataclass(frozen=True, kw_only=True)
-class HelmSetting:
-    """One ``set`` entry. ``yamlencode`` values are objects Terraform encodes to a YAML string."""
-
-    path: tuple[str, ...]
-    value: str | Mapping[str, Any] | TerraformVariable
-    yamlencode: bool = False
-
-    @property
-    def hcl_name(self) -> str:
-        """The name as written for ``helm --set``: dots inside a segment are escaped."""
-        return ".".join(segment.replace(".", "\\.") for segment in self.path)
 
 
 def settings(*, node_port_http: int, node_port_https: int, url: str, sso_base_url: str) -> tuple[HelmSetting, ...]:
