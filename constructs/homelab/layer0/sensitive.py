@@ -142,7 +142,7 @@ class Guard:
             return self.reject(
                 slot,
                 f"Terraform variable {value.name!r} is in a non-sensitive slot, where plans would show it. "
-                "Move it to a sensitive slot (for Argo CD: argo_cd.sensitive_settings()).",
+                "Move it to a sensitive slot (for Argo CD: HelmRelease.sensitive_settings in the model).",
                 "variable-in-plain-slot",
             )
         if not isinstance(value, str):

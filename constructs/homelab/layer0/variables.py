@@ -13,7 +13,6 @@ from typing import Final
 from cdktn import TerraformStack
 from cdktn import TerraformVariable as TfVariable
 
-from homelab.catalog.charts import argo_cd
 from homelab.model import Homelab
 
 ARGOCD_OIDC_CLIENT_SECRET: Final = "argocd_oidc_client_secret"
@@ -53,7 +52,9 @@ def declarations(model: Homelab) -> tuple[Variable, ...]:
             description="kubeconfig context of the target cluster",
             default=model.host.kube_context,
         ),
-        Variable(name=ARGOCD_VERSION, description="argo-cd Helm chart version", default=argo_cd.CHART.version),
+        Variable(
+            name=ARGOCD_VERSION, description="argo-cd Helm chart version", default=model.argocd_release.chart.version
+        ),
         Variable(
             name=HOMELAB_REPO_URL,
             description=f"HTTPS URL of the GitOps repository (default {model.params.repo_url})",
