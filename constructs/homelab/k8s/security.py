@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from cdk8s_plus_27 import k8s
 
 from constructs import Construct
+from homelab.k8s.jsii_values import port_number
 from homelab.model import (
     AllowApiServerEgress,
     AllowDns,
@@ -39,7 +41,7 @@ def namespace(scope: Construct, ns: Namespace) -> k8s.KubeNamespace:
 
 
 def _ports(*ports: int, protocol: Protocol = Protocol.TCP) -> list[k8s.NetworkPolicyPort]:
-    return [k8s.NetworkPolicyPort(protocol=protocol.value, port=k8s.IntOrString.from_number(p)) for p in ports]
+    return [k8s.NetworkPolicyPort(protocol=protocol.value, port=port_number(p)) for p in ports]
 
 
 def _in_namespace(name: str) -> k8s.NetworkPolicyPeer:
@@ -49,8 +51,13 @@ def _in_namespace(name: str) -> k8s.NetworkPolicyPeer:
 ALL_PODS = k8s.LabelSelector()
 
 
-def _spec(model: Homelab, namespace: str, rule: PolicyRule) -> k8s.NetworkPolicySpec:
-    """The NetworkPolicy spec of one rule; every policy selects all pods of its namespace."""
+@cache
+def _spec(rule: PolicyRule, tailnet: tuple[str, tuple[int, ...]] | None = None) -> k8s.NetworkPolicySpec:
+    """The NetworkPolicy spec of one rule; every policy selects all pods of its namespace.
+
+    Specs are immutable and most rules are the same in every namespace, so each distinct spec is
+    built once (``tailnet``: the tailnet CIDR and the ports, for ``AllowTailscaleIngress`` only).
+    """
     match rule:
         case DefaultDenyAll():
             return k8s.NetworkPolicySpec(pod_selector=ALL_PODS, policy_types=["Ingress", "Egress"])
@@ -74,13 +81,16 @@ def _spec(model: Homelab, namespace: str, rule: PolicyRule) -> k8s.NetworkPolicy
                 ],
             )
         case AllowTailscaleIngress():
+            if tailnet is None:
+                raise ValueError("AllowTailscaleIngress needs the tailnet CIDR and ports")
+            cidr, ports = tailnet
             return k8s.NetworkPolicySpec(
                 pod_selector=ALL_PODS,
                 policy_types=["Ingress"],
                 ingress=[
                     k8s.NetworkPolicyIngressRule(
-                        from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=model.tailnet.cidr))],
-                        ports=_ports(*model.tailscale_ingress_ports(namespace)),
+                        from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr))],
+                        ports=_ports(*ports),
                     )
                 ],
             )
@@ -115,13 +125,17 @@ def _spec(model: Homelab, namespace: str, rule: PolicyRule) -> k8s.NetworkPolicy
             )
 
 
+def _tailnet(model: Homelab, namespace: str) -> tuple[str, tuple[int, ...]]:
+    return model.tailnet.cidr, model.tailscale_ingress_ports(namespace)
+
+
 def network_policies(scope: Construct, model: Homelab, policies: NamespacePolicies) -> None:
     for rule in policies.rules:
         k8s.KubeNetworkPolicy(
             scope,
             f"netpol-{policies.namespace}-{rule.name}",
             metadata=k8s.ObjectMeta(name=rule.name, namespace=policies.namespace),
-            spec=_spec(model, policies.namespace, rule),
+            spec=_spec(rule, _tailnet(model, policies.namespace) if isinstance(rule, AllowTailscaleIngress) else None),
         )
 
 

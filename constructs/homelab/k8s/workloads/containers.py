@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cdk8s_plus_27 import k8s
 
+from homelab.k8s.jsii_values import port_name, quantity
 from homelab.model.network import Exposure
 from homelab.model.workloads import (
     Container,
@@ -45,7 +46,7 @@ def _port(port: ContainerPort, exposure: Exposure) -> k8s.ContainerPort:
 
 
 def _quantities(**amounts: str | None) -> dict[str, k8s.Quantity] | None:
-    quantities = {resource: k8s.Quantity.from_string(a) for resource, a in amounts.items() if a is not None}
+    quantities = {resource: quantity(a) for resource, a in amounts.items() if a is not None}
     return quantities or None
 
 
@@ -64,7 +65,7 @@ def _probe(probe: HttpProbe | None) -> k8s.Probe | None:
     if probe is None:
         return None
     return k8s.Probe(
-        http_get=k8s.HttpGetAction(path=probe.path, port=k8s.IntOrString.from_string(probe.port)),
+        http_get=k8s.HttpGetAction(path=probe.path, port=port_name(probe.port)),
         initial_delay_seconds=probe.initial_delay_seconds,
         period_seconds=probe.period_seconds,
         failure_threshold=probe.failure_threshold,

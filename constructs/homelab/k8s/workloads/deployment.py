@@ -15,6 +15,7 @@ from __future__ import annotations
 from cdk8s_plus_27 import k8s
 
 from constructs import Construct
+from homelab.k8s.jsii_values import quantity
 from homelab.k8s.workloads.containers import container
 from homelab.k8s.workloads.metadata import construct_id, object_meta
 from homelab.model.network import Exposure
@@ -44,7 +45,7 @@ def _volume(volume: Volume) -> k8s.Volume:
         case HostPathVolume(name=name, path=path, type=type_):
             return k8s.Volume(name=name, host_path=k8s.HostPathVolumeSource(path=path, type=type_))
         case EmptyDirVolume(name=name, size_limit=size_limit):
-            limit = k8s.Quantity.from_string(size_limit) if size_limit is not None else None
+            limit = quantity(size_limit) if size_limit is not None else None
             return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=limit))
 
 

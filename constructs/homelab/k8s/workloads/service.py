@@ -10,6 +10,7 @@ from __future__ import annotations
 from cdk8s_plus_27 import k8s
 
 from constructs import Construct
+from homelab.k8s.jsii_values import port_name
 from homelab.k8s.workloads.metadata import construct_id, object_meta
 from homelab.model.network import Exposure
 from homelab.model.workloads import Workload
@@ -31,7 +32,7 @@ def service(scope: Construct, workload: Workload, exposure: Exposure) -> k8s.Kub
                 k8s.ServicePort(
                     name=mapping.name,
                     port=mapping.container_port,
-                    target_port=k8s.IntOrString.from_string(mapping.name),
+                    target_port=port_name(mapping.name),
                     node_port=mapping.node_port,
                     protocol=workload.service_protocol.value,
                 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from cdk8s_plus_27 import k8s
 
 from constructs import Construct
+from homelab.k8s.jsii_values import quantity
 from homelab.k8s.workloads.metadata import construct_id, object_meta
 from homelab.model.workloads import PersistentVolumeClaim, Workload
 
@@ -20,6 +21,6 @@ def volume_claim(scope: Construct, workload: Workload, claim: PersistentVolumeCl
         metadata=object_meta(workload, claim.name),
         spec=k8s.PersistentVolumeClaimSpec(
             access_modes=list(claim.access_modes),
-            resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(claim.storage)}),
+            resources=k8s.ResourceRequirements(requests={"storage": quantity(claim.storage)}),
         ),
     )
