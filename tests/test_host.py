@@ -710,6 +710,19 @@ def test_start_propagates_orb_start_failure(mac: FakeMac) -> None:
     assert_log_format(result)
 
 
+def test_start_with_missing_context_still_starts_then_exits_3(mac: FakeMac) -> None:
+    """Starting is the morning job's purpose: a missing context warns, `orb start` runs, and only a
+    context still missing afterwards (nothing to wait through) is an error."""
+    mac.set("cluster", "down")
+    mac.set("no_context", "")
+    result = mac.run("orb-start.sh")
+    assert mac.calls("orb") == ["start k8s"]
+    assert result.returncode == 3
+    assert "[WARN] kube context 'orbstack' not in the kubeconfig yet - starting the cluster first" in result.stdout
+    assert "[ERROR] kube context 'orbstack' not found" in result.stdout
+    assert_log_format(result)
+
+
 def test_start_without_argocd_namespace_skips_refresh(mac: FakeMac) -> None:
     mac.set("cluster", "down")
     mac.set("no_argocd", "")
