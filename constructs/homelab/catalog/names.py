@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from homelab.model import network
+
 # Namespaces
 ARGOCD: Final = "argocd"
 EXTERNAL_SECRETS: Final = "external-secrets"
@@ -13,7 +15,7 @@ AUTHENTIK: Final = "authentik"
 OPENCLAW: Final = "openclaw"
 TRIVY_DASHBOARD: Final = "trivy-dashboard"
 LAUNCHFAST: Final = "launchfast"
-KUBE_SYSTEM: Final = "kube-system"
+KUBE_SYSTEM: Final = network.KUBE_SYSTEM
 
 # AppProjects
 PROJECT_SECRETS: Final = "secrets"

@@ -25,11 +25,10 @@ from homelab.checks.objects import Inventory, Obj, containers, dig
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
 from homelab.model.argocd import SyncOption
+from homelab.model.network import DNS_PORT, KUBE_SYSTEM, NAMESPACE_NAME_LABEL
 
 PSS_PREFIX = "pod-security.kubernetes.io/"
 LEVELS = ("privileged", "baseline", "restricted")
-NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
-KUBE_SYSTEM = "kube-system"
 
 BASELINE_CAPABILITIES = frozenset(
     {
@@ -135,7 +134,7 @@ def _allows_dns(policy: Obj) -> bool:
         ports = rule.get("ports") or []
         to_dns = not peers or any(_reaches_dns(peer) for peer in peers)
         udp_53 = not ports or any(
-            p.get("port") in (53, "53", "dns") and p.get("protocol", "TCP") == "UDP" for p in ports
+            p.get("port") in (DNS_PORT, str(DNS_PORT), "dns") and p.get("protocol", "TCP") == "UDP" for p in ports
         )
         if to_dns and udp_53:
             return True
@@ -251,8 +250,9 @@ def check(model: Homelab, inventory: Inventory) -> Iterator[Violation]:
             yield Violation(
                 subject=subject,
                 rule="network-isolation",
-                message=f"runs workloads ({what}) but no NetworkPolicy allows DNS egress (UDP 53 to kube-system), "
-                "so its pods could not resolve names. Add AllowDns() to its NamespacePolicies in the model.",
+                message=f"runs workloads ({what}) but no NetworkPolicy allows DNS egress "
+                f"(UDP {DNS_PORT} to {KUBE_SYSTEM}), so its pods could not resolve names. "
+                "Add AllowDns() to its NamespacePolicies in the model.",
             )
         ns = modelled.get(name)
         exemption = ns.pss_exemption.strip() if ns is not None and ns.pss_exemption else ""

@@ -23,12 +23,8 @@ from homelab.model import (
     NamespacePolicies,
     PolicyRule,
 )
-from homelab.model.network import Protocol
+from homelab.model.network import API_SERVER_PORT, DNS_PORT, KUBE_SYSTEM, NAMESPACE_NAME_LABEL, Protocol
 
-NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every namespace
-KUBE_SYSTEM = "kube-system"
-API_SERVER_PORT = 6443
-DNS_PORT = 53
 ANY_ADDRESS = "0.0.0.0/0"
 
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Kubernetes facts the policies rely on (not homelab choices): cluster DNS and the API server are
+# reached through kube-system, and every namespace carries its name as a label.
+KUBE_SYSTEM = "kube-system"
+NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
+DNS_PORT = 53
+API_SERVER_PORT = 6443
+
 
 class Protocol(StrEnum):
     TCP = "TCP"
