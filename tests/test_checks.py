@@ -647,6 +647,7 @@ def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFi
     changed.write_bytes(changed.read_bytes().replace(b"30100", b"30101"))
     (repo / "dist" / "launchfast" / "extra.yaml").write_bytes(b"kind: Extra\n")
     (repo / "dist" / "openclaw" / "namespace-openclaw.yaml").unlink()
+    (repo / "launchd" / "orb-stop.sh").chmod(0o644)
     before = snapshot(repo)
     assert main(["--root", str(repo), "--check"], model=good) == 1
     assert snapshot(repo) == before
@@ -655,6 +656,7 @@ def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFi
         "  - dist/launchfast/extra.yaml",
         "  - dist/launchfast/service-launchfast-launchfast.yaml",
         "  - dist/openclaw/namespace-openclaw.yaml",
+        "  - launchd/orb-stop.sh",
     ]
 
 

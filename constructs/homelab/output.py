@@ -16,6 +16,9 @@ from typing import Any
 
 import yaml
 
+#: Mode of a rendered file unless its renderer says otherwise (scripts are 0o755).
+DEFAULT_MODE = 0o644
+
 
 class _Dumper(yaml.CSafeDumper):
     """Block-style YAML (libyaml's emitter: 10x faster than PyYAML's) with literal blocks for
@@ -96,7 +99,7 @@ def write_trees(
                 path = tmp / rel.split("/", 1)[1]
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
-                path.chmod(modes.get(rel, 0o644))
+                path.chmod(modes.get(rel, DEFAULT_MODE))
         for folder, tmp in staged:
             target = root / folder
             old = root / f".{folder}.old-{os.getpid()}"

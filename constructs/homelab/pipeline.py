@@ -11,7 +11,7 @@ from typing import Any
 
 from homelab.checks import Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
 from homelab.model import Homelab, Parameters
-from homelab.output import dump_yaml, manifest_file_name, read_tree, write_trees
+from homelab.output import DEFAULT_MODE, dump_yaml, manifest_file_name, read_tree, write_trees
 
 #: Folders synth owns completely: their content is exactly what the model renders.
 MANAGED_FOLDERS = ("dist", "launchd")
@@ -75,10 +75,23 @@ def render(model: Homelab) -> Rendering:
 
 
 def drift(root: Path, rendering: Rendering) -> list[str]:
-    """Paths whose committed content differs from what synth renders now (added, changed or stale)."""
+    """Paths whose committed content or mode differs from what synth renders now (added, changed,
+    stale, or a script that lost its executable bit: launchd could no longer run it)."""
     on_disk = read_tree(root, MANAGED_FOLDERS)
     paths = sorted(set(on_disk) | set(rendering.files))
-    return [p for p in paths if on_disk.get(p) != rendering.files.get(p)]
+    return [
+        p
+        for p in paths
+        if on_disk.get(p) != rendering.files.get(p)
+        or (
+            p in on_disk and _executable((root / p).stat().st_mode) != _executable(rendering.modes.get(p, DEFAULT_MODE))
+        )
+    ]
+
+
+def _executable(mode: int) -> bool:
+    """Only the executable bit counts: it is all git records, the rest follows the user's umask."""
+    return bool(mode & 0o111)
 
 
 def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, root: Path | None = None) -> int:
