@@ -8,7 +8,12 @@ from homelab.catalog.network import INFISICAL
 from homelab.model import BootstrapSecret, ClusterSecretStore, ExternalSecret, SecretKey
 from homelab.model.typed import TerraformVariable
 
-# Passwords of Infisical's bundled databases: only Terraform knows them (sensitive variables).
+# The sensitive Terraform variables: the only names under which secrets reach Layer 0.
+INFISICAL_ENCRYPTION_KEY = TerraformVariable("infisical_encryption_key")
+INFISICAL_AUTH_SECRET = TerraformVariable("infisical_auth_secret")
+MACHINE_IDENTITY_CLIENT_ID = TerraformVariable("infisical_machine_identity_client_id")
+MACHINE_IDENTITY_CLIENT_SECRET = TerraformVariable("infisical_machine_identity_client_secret")
+# Passwords of Infisical's bundled databases: only Terraform knows them.
 INFISICAL_POSTGRES_PASSWORD = TerraformVariable("infisical_postgres_password")
 INFISICAL_REDIS_PASSWORD = TerraformVariable("infisical_redis_password")
 # Authentik's OIDC client secret for Argo CD: Terraform hands it to the release via set_sensitive.
@@ -19,8 +24,8 @@ INFISICAL_BOOTSTRAP = BootstrapSecret(
     namespace=n.INFISICAL,
     terraform_name="infisical_bootstrap",
     data={
-        "ENCRYPTION_KEY": TerraformVariable("infisical_encryption_key"),
-        "AUTH_SECRET": TerraformVariable("infisical_auth_secret"),
+        "ENCRYPTION_KEY": INFISICAL_ENCRYPTION_KEY,
+        "AUTH_SECRET": INFISICAL_AUTH_SECRET,
     },
 )
 INFISICAL_HELM = BootstrapSecret(
@@ -39,8 +44,8 @@ MACHINE_IDENTITY = BootstrapSecret(
     namespace=n.EXTERNAL_SECRETS,
     terraform_name="infisical_machine_identity",
     data={
-        "clientId": TerraformVariable("infisical_machine_identity_client_id"),
-        "clientSecret": TerraformVariable("infisical_machine_identity_client_secret"),
+        "clientId": MACHINE_IDENTITY_CLIENT_ID,
+        "clientSecret": MACHINE_IDENTITY_CLIENT_SECRET,
     },
 )
 BOOTSTRAP_SECRETS = (INFISICAL_BOOTSTRAP, INFISICAL_HELM, MACHINE_IDENTITY)

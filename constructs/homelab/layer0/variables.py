@@ -13,9 +13,10 @@ from typing import Final
 from cdktn import TerraformStack
 from cdktn import TerraformVariable as TfVariable
 
+from homelab.catalog import secrets
 from homelab.model import Homelab
 
-ARGOCD_OIDC_CLIENT_SECRET: Final = "argocd_oidc_client_secret"
+ARGOCD_OIDC_CLIENT_SECRET: Final = secrets.ARGOCD_OIDC_CLIENT_SECRET.name
 KUBE_CONTEXT: Final = "kube_context"
 ARGOCD_VERSION: Final = "argocd_version"
 HOMELAB_REPO_URL: Final = "homelab_repo_url"
@@ -61,37 +62,37 @@ def declarations(model: Homelab) -> tuple[Variable, ...]:
             default=model.params.repo_url,
         ),
         Variable(
-            name="infisical_encryption_key",
+            name=secrets.INFISICAL_ENCRYPTION_KEY.name,
             description="Infisical ENCRYPTION_KEY, 32 hex characters",
             sensitive=True,
             hint="generate: openssl rand -hex 16",
         ),
         Variable(
-            name="infisical_auth_secret",
+            name=secrets.INFISICAL_AUTH_SECRET.name,
             description="Infisical AUTH_SECRET, random base64 string",
             sensitive=True,
             hint="generate: openssl rand -base64 32",
         ),
         Variable(
-            name="infisical_postgres_password",
+            name=secrets.INFISICAL_POSTGRES_PASSWORD.name,
             description="Password of the PostgreSQL bundled with Infisical",
             sensitive=True,
             hint="generate: openssl rand -hex 24",
         ),
         Variable(
-            name="infisical_redis_password",
+            name=secrets.INFISICAL_REDIS_PASSWORD.name,
             description="Password of the Redis bundled with Infisical",
             sensitive=True,
             hint="generate: openssl rand -hex 24",
         ),
         Variable(
-            name="infisical_machine_identity_client_id",
+            name=secrets.MACHINE_IDENTITY_CLIENT_ID.name,
             description="Universal Auth clientId used by ESO",
             sensitive=True,
             hint=identity,
         ),
         Variable(
-            name="infisical_machine_identity_client_secret",
+            name=secrets.MACHINE_IDENTITY_CLIENT_SECRET.name,
             description="Universal Auth clientSecret used by ESO",
             sensitive=True,
             hint=identity,
@@ -105,12 +106,12 @@ def declarations(model: Homelab) -> tuple[Variable, ...]:
 TFVARS_EXAMPLE: Final = (
     KUBE_CONTEXT,
     ARGOCD_VERSION,
-    "infisical_encryption_key",
-    "infisical_auth_secret",
-    "infisical_postgres_password",
-    "infisical_redis_password",
-    "infisical_machine_identity_client_id",
-    "infisical_machine_identity_client_secret",
+    secrets.INFISICAL_ENCRYPTION_KEY.name,
+    secrets.INFISICAL_AUTH_SECRET.name,
+    secrets.INFISICAL_POSTGRES_PASSWORD.name,
+    secrets.INFISICAL_REDIS_PASSWORD.name,
+    secrets.MACHINE_IDENTITY_CLIENT_ID.name,
+    secrets.MACHINE_IDENTITY_CLIENT_SECRET.name,
     ARGOCD_OIDC_CLIENT_SECRET,
 )
 

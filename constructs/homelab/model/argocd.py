@@ -50,9 +50,6 @@ class GroupKind:
     group: str
     kind: str
 
-    def matches(self, group: str, kind: str) -> bool:
-        return self.group == group and self.kind in ("*", kind)
-
 
 @dataclass(frozen=True, kw_only=True)
 class Chart:
@@ -137,9 +134,6 @@ class Project:
     destinations: tuple[str, ...] = ()
     cluster_resource_whitelist: tuple[GroupKind, ...] = ()
     builtin: bool = False
-
-    def allows_kind(self, group: str, kind: str) -> bool:
-        return any(gk.matches(group, kind) for gk in self.cluster_resource_whitelist)
 
 
 @dataclass(frozen=True, kw_only=True)

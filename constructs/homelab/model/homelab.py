@@ -8,7 +8,7 @@ from homelab.model.argocd import Application, CreatedBy, GitPath, HelmRelease, P
 from homelab.model.host import Host
 from homelab.model.monitoring import AuthentikBlueprint, Monitoring, VulnerabilityScanner
 from homelab.model.namespaces import Namespace
-from homelab.model.network import AllowTailscaleIngress, Exposure, NamespacePolicies, Tailnet
+from homelab.model.network import Exposure, NamespacePolicies, Tailnet
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret
 from homelab.model.workloads import Workload
 
@@ -82,18 +82,6 @@ class Homelab:
     def git_applications(self) -> tuple[Application, ...]:
         return tuple(a for a in self.applications if isinstance(a.source, GitPath))
 
-    def rendered_namespaces(self) -> tuple[Namespace, ...]:
-        """Namespaces the namespace-security Application renders (those with PSS labels)."""
-        return tuple(ns for ns in self.namespaces if ns.pod_security is not None)
-
-    @property
-    def tailnet_host(self) -> str:
-        return self.tailnet.host
-
-    @property
-    def tailnet_cidr(self) -> str:
-        return self.tailnet.cidr
-
     def tailscale_url(self, exposure: Exposure) -> str:
         return self.tailnet.url(exposure)
 
@@ -101,13 +89,6 @@ class Homelab:
         """Container ports the namespace's ``allow-tailscale-ingress`` policy opens, ascending."""
         ports = {p.container_port for e in self.exposures if e.namespace == namespace for p in e.ports}
         return tuple(sorted(ports))
-
-    def policies_with_tailscale_ingress(self) -> tuple[str, ...]:
-        return tuple(
-            p.namespace
-            for p in self.network_policies
-            if any(isinstance(rule, AllowTailscaleIngress) for rule in p.rules)
-        )
 
     def infisical_keys(self) -> tuple[str, ...]:
         """Every Infisical key some ExternalSecret reads, in first-use order."""
