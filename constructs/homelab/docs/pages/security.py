@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from homelab.checks.objects import Obj
@@ -29,7 +29,7 @@ def pinning(image: str, pull_policy: str | None) -> str:
     return f"tag `{tag}` (mutable tag)"
 
 
-def risk_flags(rules: list[Mapping[str, Any]], *, cluster_wide: bool) -> list[str]:
+def risk_flags(rules: Sequence[Mapping[str, Any]], *, cluster_wide: bool) -> list[str]:
     """Flags of a role's rules: wildcards, write verbs (cluster-wide when bound so), Secret access."""
     flags: set[str] = set()
     for rule in rules:
@@ -116,6 +116,25 @@ def _charts(facts: Facts) -> str:
     return md.table(["Chart", "Version (exact pin)", "Installed by"], rows)
 
 
+def _levels(facts: Facts) -> str:
+    """Namespaces grouped by the Pod Security level they enforce (or their exemption)."""
+    nodes: dict[str, str] = {}
+    edges: list[tuple[str, str, str]] = []
+    for name in facts.namespace_names:
+        ns = facts.namespace(name)
+        if ns is not None and ns.pod_security is not None:
+            level = f"enforce {ns.pod_security.enforce.value}"
+        elif ns is not None and ns.pss_exemption:
+            level = "exempt (no labels)"
+        else:
+            level = "not labelled by the homelab"
+        level_node = md.node_id("level", level)
+        nodes.setdefault(level_node, level)
+        nodes[md.node_id("ns", name)] = name
+        edges.append((level_node, md.node_id("ns", name), ""))
+    return md.flowchart("LR", nodes, edges)
+
+
 def render(facts: Facts) -> str:
     model = facts.model
     pss: list[list[object]] = []
@@ -144,6 +163,7 @@ def render(facts: Facts) -> str:
     ]
     return md.page(
         "security.md",
+        levels=_levels(facts),
         pss=md.table(["Namespace", "Enforce", "Audit", "Warn", "Exemption or reason"], pss),
         rbac=_rbac(facts),
         images=_images(facts),

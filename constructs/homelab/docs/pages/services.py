@@ -68,4 +68,18 @@ def render(facts: Facts) -> str:
             for i, p in enumerate(e.ports)
         ],
     )
-    return md.page("services.md", services=md.table(headers, rows), ports=ports, host=model.tailnet.host)
+    return md.page(
+        "services.md", services=md.table(headers, rows), ports=ports, host=model.tailnet.host, paths=_paths(facts)
+    )
+
+
+def _paths(facts: Facts) -> str:
+    """How a request travels: tailnet → Tailscale Serve (HTTPS port) → NodePort → the service's pods."""
+    model = facts.model
+    nodes = {"tailnet": "tailnet peers", "serve": f"Tailscale Serve on {model.tailnet.host}"}
+    edges: list[tuple[str, str, str]] = [("tailnet", "serve", "HTTPS")]
+    for exposure in sorted(model.exposures, key=lambda e: e.tailscale_port):
+        node = md.node_id("svc", exposure.key)
+        nodes[node] = f"{exposure.service} ({exposure.namespace}, port {exposure.primary.container_port})"
+        edges.append(("serve", node, f":{exposure.tailscale_port} → localhost:{exposure.primary.node_port}"))
+    return md.flowchart("LR", nodes, edges)
