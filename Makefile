@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,layer0]'
 	@touch $(STAMP)
 
-## synth: render dist/ and launchd/ from the model (checks first; writes nothing on error)
+## synth: render dist/, launchd/ and docs/ from the model (checks first; writes nothing on error)
 synth: $(STAMP)
 	$(PY) main.py
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -44,6 +45,13 @@ def cluster(facts: Facts) -> Cluster:
 
 def test_every_page_is_rendered_into_docs() -> None:
     assert sorted([f"{FOLDER}/index.md", *(f"{FOLDER}/{name}" for name in PAGES)]) == DOC_PATHS
+
+
+def test_the_site_navigation_lists_every_rendered_page() -> None:
+    """mkdocs.yml is written by hand: its nav must follow the pages synth renders."""
+    mkdocs = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text()
+    nav = re.findall(r"^  - [^:]+: (\S+\.md)$", mkdocs, flags=re.MULTILINE)
+    assert sorted(f"{FOLDER}/{page}" for page in nav) == DOC_PATHS
 
 
 def test_docs_render_the_same_bytes_twice(model: Homelab) -> None:

@@ -90,6 +90,13 @@ class Facts:
 
     # -- services ------------------------------------------------------------------------------
     def owner(self, exposure: Exposure) -> Owner:
+        return self._owners[exposure.key]
+
+    @cached_property
+    def _owners(self) -> dict[str, Owner]:
+        return {e.key: self._owner(e) for e in self.model.exposures}
+
+    def _owner(self, exposure: Exposure) -> Owner:
         """Who installs the exposed service: the workload's Application, the Helm Application whose
         values publish its NodePort, or the Argo CD release (Layer 0) when its settings do."""
         for workload in self.model.workloads:

@@ -80,5 +80,6 @@ def flowchart(
         lines.append(f"{src} -->|{label(text)}| {dst}" if text else f"{src} --> {dst}")
     for name, members in (classes or {}).items():
         if members:
+            lines.append(f"classDef {name} stroke-dasharray: 4 4")
             lines.append(f"class {','.join(members)} {name}")
     return mermaid(f"flowchart {direction}", lines)

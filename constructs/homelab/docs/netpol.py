@@ -200,6 +200,9 @@ class Cluster:
     def __init__(self, policies: Iterable[Mapping[str, Any]], namespaces: Mapping[str, Mapping[str, str]]) -> None:
         self.policies = tuple(Policy(p) for p in policies)
         self._labels = {name: dict(labels) for name, labels in namespaces.items()}
+        self._by_namespace: dict[str, list[Policy]] = {}
+        for policy in self.policies:
+            self._by_namespace.setdefault(policy.namespace, []).append(policy)
 
     @classmethod
     def from_manifests(cls, manifests: Iterable[Mapping[str, Any]], namespaces: Iterable[str] = ()) -> Cluster:
@@ -224,7 +227,7 @@ class Cluster:
 
     def isolating(self, pod: Pod, direction: str) -> tuple[Policy, ...]:
         """The policies that select ``pod`` for ``direction`` (``Ingress`` or ``Egress``)."""
-        return tuple(p for p in self.policies if p.selects(pod, direction))
+        return tuple(p for p in self._by_namespace.get(pod.namespace, ()) if p.selects(pod, direction))
 
     def _peer_matches(self, policy: Policy, peer: Mapping[str, Any], other: Endpoint) -> bool:
         if "ipBlock" in peer:

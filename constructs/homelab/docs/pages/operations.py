@@ -25,12 +25,19 @@ def _waits(facts: Facts, agent: LaunchAgent) -> list[str]:
     ]
 
 
-def _timeline(facts: Facts) -> str:
-    """The day as a Mermaid timeline: when each agent runs and what it does."""
-    lines = ["title Cluster schedule (host time)"]
-    for agent in sorted(facts.model.host.agents, key=lambda a: (a.hour, a.minute)):
-        lines.append(f"{agent.hour:02d}:{agent.minute:02d} : {agent.label} : {agent.action.value} the cluster")
-    return md.mermaid("timeline", lines)
+def _cycle(facts: Facts) -> str:
+    """The daily cycle: each agent at its time, then the state it leaves the cluster in, round to the first."""
+    agents = sorted(facts.model.host.agents, key=lambda a: (a.hour, a.minute))
+    nodes: dict[str, str] = {}
+    edges: list[tuple[str, str, str]] = []
+    for i, agent in enumerate(agents):
+        node = md.node_id("agent", agent.label)
+        state = md.node_id("state", agent.label)
+        nodes[node] = f"{agent.hour:02d}:{agent.minute:02d} {agent.label} runs {script_path(facts.model, agent)}"
+        nodes[state] = "cluster stopped" if agent.action is AgentAction.STOP else "cluster running"
+        edges.append((node, state, ""))
+        edges.append((state, md.node_id("agent", agents[(i + 1) % len(agents)].label), ""))
+    return md.flowchart("LR", nodes, edges)
 
 
 def render(facts: Facts) -> str:
@@ -56,7 +63,7 @@ def render(facts: Facts) -> str:
     return md.page(
         "operations.md",
         context=model.host.kube_context,
-        timeline=_timeline(facts),
+        cycle=_cycle(facts),
         schedule=schedule,
         serve=serve,
         runbook=next_steps(model).rstrip("\n"),
