@@ -224,6 +224,22 @@ def test_namespace_selector_uses_labels_and_expressions() -> None:
     assert not cluster.ports(Pod(namespace="e"), b)
 
 
+def test_empty_namespace_selector_means_every_namespace_and_combines_with_pod_selector() -> None:
+    allow = _policy(
+        "b",
+        "allow-monitoring-pods",
+        {
+            "podSelector": {},
+            "ingress": [{"from": [{"namespaceSelector": {}, "podSelector": {"matchLabels": {"role": "scraper"}}}]}],
+        },
+    )
+    cluster = Cluster([allow], {"a": {}, "b": {}})
+    b = Pod(namespace="b")
+    assert cluster.ports(Pod(namespace="a", labels={"role": "scraper"}), b) == ALL_PORTS
+    assert not cluster.ports(Pod(namespace="a"), b)
+    assert not cluster.ports(Address(ip="1.1.1.1"), b)
+
+
 def test_ip_block_honours_except_and_never_matches_pods() -> None:
     egress = _policy(
         "a",
