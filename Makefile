@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test check lint typecheck bench layer0 imports schemas clean
+.PHONY: synth test check docs lint typecheck bench layer0 imports schemas clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,layer0]'
 	@touch $(STAMP)
 
-## synth: render dist/ and launchd/ from the model (checks first; writes nothing on error)
+## synth: render dist/, launchd/ and docs/ from the model (checks first; writes nothing on error)
 synth: $(STAMP)
 	$(PY) main.py
 
@@ -36,6 +36,15 @@ typecheck: $(STAMP)
 ## check: everything the gate checks, plus drift of the committed output
 check: lint typecheck
 	$(PY) main.py --check
+
+## docs: build the site from docs/ (rendered by synth) with mkdocs build --strict into site/ (installs the docs extra)
+DOCS_STAMP := $(VENV)/.docs-stamp
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,layer0,docs]'
+	@touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
 
 ## layer0: synthesize the Terraform bootstrap to cdktf/cdktf.out (no terraform binary, no network)
 layer0: $(STAMP)

@@ -975,10 +975,13 @@ def test_changing_openclaw_port_changes_service_policy_and_tailscale_together(mo
     container = next(c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "openclaw")
     assert [p["containerPort"] for p in container["ports"]] == [18790]
 
-    # ... and nothing else changed
+    # ... the pages that document the ports (docs/), and nothing else changed
+    pages = {"docs/services.md", "docs/network.md", "docs/operations.md"}
+    assert all("30790" in after[p].decode() or "18790" in after[p].decode() for p in pages)
     assert {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)} == {
         policy,
         TAILSCALE_SERVE,
         service_file,
         deployment_file,
+        *pages,
     }

@@ -14,7 +14,7 @@ from homelab.model import Homelab, Parameters
 from homelab.output import DEFAULT_MODE, dump_yaml, manifest_file_name, read_tree, write_trees
 
 #: Folders synth owns completely: their content is exactly what the model renders.
-MANAGED_FOLDERS = ("dist", "launchd")
+MANAGED_FOLDERS = ("dist", "launchd", "docs")
 
 
 class SynthError(Exception):
@@ -71,6 +71,9 @@ def render(model: Homelab) -> Rendering:
     for path, (data, mode) in host_files.items():
         files[path] = data
         modes[path] = mode
+    from homelab.docs import render_docs
+
+    files.update(render_docs(model, manifests))
     return Rendering(files=files, manifests=manifests, modes=modes, unchecked=tuple(unchecked_kinds(manifests)))
 
 

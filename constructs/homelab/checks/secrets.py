@@ -223,6 +223,15 @@ def _grafana_file_references(reader: str, namespace: str, values: Mapping[str, A
                 yield Reference(reader, f"grafana.ini file {match.group(1)}", namespace, mounts[directory], key)
 
 
+def secret_references(model: Homelab, inventory: Inventory) -> Iterator[Reference]:
+    """Every read of a Secret: pods (env, envFrom, volumes, imagePullSecrets), secret stores' auth, chart values."""
+    for obj, pod in inventory.workloads:
+        yield from _pod_references(obj, pod)
+    for store in [*inventory.of_kind("ClusterSecretStore", ESO_GROUP), *inventory.of_kind("SecretStore", ESO_GROUP)]:
+        yield from _store_references(store)
+    yield from _helm_references(model)
+
+
 # -- literals ------------------------------------------------------------------------------------
 
 #: Strong signatures: these formats are secrets wherever they appear. Each comes with literal
@@ -430,13 +439,7 @@ def check(model: Homelab, inventory: Inventory) -> Iterator[Violation]:
                 )
 
     made = producers(model, inventory)
-    references: list[Reference] = []
-    for obj, pod in inventory.workloads:
-        references.extend(_pod_references(obj, pod))
-    for store in [*inventory.of_kind("ClusterSecretStore", ESO_GROUP), *inventory.of_kind("SecretStore", ESO_GROUP)]:
-        references.extend(_store_references(store))
-    references.extend(_helm_references(model))
-    for ref in references:
+    for ref in secret_references(model, inventory):
         produced = made.get((ref.namespace, ref.name))
         if produced is None:
             here = sorted(name for ns, name in made if ns == ref.namespace)

@@ -1,0 +1,380 @@
+"""docs/: rendered by synth, drift-checked, complete, and the network page agrees with the evaluator."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from homelab.catalog import names as n
+from homelab.docs import FOLDER, PAGES, render_docs
+from homelab.docs.facts import Facts
+from homelab.docs.netpol import ALL_PORTS, Address, Cluster, Endpoint, Pod, Port, describe, intersect
+from homelab.docs.pages import network
+from homelab.docs.pages.security import pinning, risk_flags
+from homelab.model import Exposure, Homelab, PortMapping
+from homelab.model.network import NAMESPACE_NAME_LABEL
+from homelab.pipeline import Rendering, drift, main
+
+from tests.conftest import default_rendering
+
+DOC_PATHS = sorted(p for p in default_rendering().files if p.startswith(f"{FOLDER}/"))
+
+
+def _docs(rendering: Rendering) -> str:
+    return "\n".join(data.decode() for path, data in sorted(rendering.files.items()) if path.startswith("docs/"))
+
+
+@pytest.fixture(scope="module")
+def facts(model: Homelab) -> Facts:
+    return Facts(model=model, manifests=default_rendering().manifests)
+
+
+@pytest.fixture(scope="module")
+def cluster(facts: Facts) -> Cluster:
+    return facts.cluster
+
+
+# -- rendering and drift -------------------------------------------------------------------------
+
+
+def test_every_page_is_rendered_into_docs() -> None:
+    assert sorted([f"{FOLDER}/index.md", *(f"{FOLDER}/{name}" for name in PAGES)]) == DOC_PATHS
+
+
+def test_the_site_navigation_lists_every_rendered_page() -> None:
+    """mkdocs.yml is written by hand: its nav must follow the pages synth renders."""
+    mkdocs = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text()
+    nav = re.findall(r"^  - [^:]+: (\S+\.md)$", mkdocs, flags=re.MULTILINE)
+    assert sorted(f"{FOLDER}/{page}" for page in nav) == DOC_PATHS
+
+
+def test_docs_render_the_same_bytes_twice(model: Homelab) -> None:
+    manifests = default_rendering().manifests
+    assert render_docs(model, manifests) == render_docs(model, manifests)
+
+
+def _tree(rendering: Rendering, root: Path) -> Path:
+    for rel, data in rendering.files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        path.chmod(rendering.modes.get(rel, 0o644))
+    return root
+
+
+@pytest.mark.parametrize("page", DOC_PATHS)
+def test_a_hand_edit_of_a_page_is_drift(page: str, tmp_path: Path) -> None:
+    rendering = default_rendering()
+    root = _tree(rendering, tmp_path)
+    assert drift(root, rendering) == []
+    (root / page).write_text((root / page).read_text() + "\nedited by hand\n")
+    assert drift(root, rendering) == [page]
+
+
+def test_check_fails_on_an_edited_page_and_a_stray_one(
+    model: Homelab, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _tree(default_rendering(), tmp_path / "repo")
+    page = root / DOC_PATHS[-1]
+    page.write_text(page.read_text().replace("|", "¦", 1))
+    (root / FOLDER / "notes.md").write_text("# kept by hand\n")
+    assert main(["--root", str(root), "--check"], model=model) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"  - {DOC_PATHS[-1]}" in err
+    assert f"  - {FOLDER}/notes.md" in err
+
+
+def test_synth_writes_docs_and_removes_a_stray_page(model: Homelab, tmp_path: Path) -> None:
+    root = _tree(default_rendering(), tmp_path / "repo")
+    shutil.rmtree(root / FOLDER)
+    (root / FOLDER).mkdir()
+    (root / FOLDER / "old.md").write_text("stale\n")
+    assert main(["--root", str(root)], model=model) == 0
+    assert sorted(f"{FOLDER}/{p.name}" for p in (root / FOLDER).iterdir()) == DOC_PATHS
+
+
+# -- completeness (computed from the model) ------------------------------------------------------
+
+
+def test_every_application_and_tailnet_url_is_documented(model: Homelab) -> None:
+    docs = _docs(default_rendering())
+    services = default_rendering().files[f"{FOLDER}/services.md"].decode()
+    gitops = default_rendering().files[f"{FOLDER}/gitops.md"].decode()
+    for app in model.applications:
+        assert f"| {app.name} |" in services, app.name
+        assert f"{app.name} (wave" in gitops or app.name == model.root_app, app.name
+    for exposure in model.exposures:
+        url = model.tailscale_url(exposure)
+        assert (
+            f"| {url} |" in services and f"| {url} |" in default_rendering().files[f"{FOLDER}/operations.md"].decode()
+        )
+    for key in model.infisical_keys():
+        assert f"`{key}`" in docs
+
+
+def test_no_secret_value_reaches_the_docs(model: Homelab) -> None:
+    """Only variable names: the pages never show a Terraform reference or a Helm sensitive value."""
+    docs = _docs(default_rendering())
+    assert "${var." not in docs
+    for secret in model.bootstrap_secrets:
+        assert secret.name in docs
+
+
+def test_a_new_exposure_shows_up_without_a_doc_edit(model: Homelab) -> None:
+    used = {e.tailscale_port for e in model.exposures}
+    port = next(p for p in range(8400, 8500) if p not in used)
+    base = model.exposures[-1]
+    extra = Exposure(
+        key="whoami",
+        service="Whoami",
+        namespace=base.namespace,
+        ports=(PortMapping(name="http", container_port=base.primary.container_port, node_port=32700),),
+        tailscale_port=port,
+    )
+    changed = dataclasses.replace(model, exposures=(*model.exposures, extra))
+    files = render_docs(changed, default_rendering().manifests)
+    url = changed.tailscale_url(extra)
+    for page in ("services.md", "operations.md"):
+        assert url in files[f"{FOLDER}/{page}"].decode(), page
+
+
+# -- the evaluator on fixtures -------------------------------------------------------------------
+
+
+def _policy(namespace: str, name: str, spec: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": name, "namespace": namespace},
+        "spec": spec,
+    }
+
+
+DENY_ALL = {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
+TCP = "TCP"
+
+
+def test_no_policy_allows_everything() -> None:
+    cluster = Cluster([], {"a": {}, "b": {}})
+    assert cluster.ports(Pod(namespace="a"), Pod(namespace="b")) == ALL_PORTS
+    assert cluster.allows(Address(ip="8.8.8.8"), Pod(namespace="a"), 22)
+
+
+def test_default_deny_allows_nothing_in_or_out() -> None:
+    cluster = Cluster([_policy("a", "deny", DENY_ALL)], {"a": {}, "b": {}})
+    a, b = Pod(namespace="a"), Pod(namespace="b")
+    assert cluster.ports(a, b) == frozenset()
+    assert cluster.ports(b, a) == frozenset()
+    assert cluster.ports(a, a) == frozenset()
+    assert cluster.ports(a, Address(ip="1.1.1.1")) == frozenset()
+    assert cluster.ports(b, b) == ALL_PORTS  # b has no policy
+
+
+def test_allow_from_namespace_needs_the_senders_egress_too() -> None:
+    allow = _policy(
+        "b",
+        "allow-from-a",
+        {
+            "podSelector": {},
+            "policyTypes": ["Ingress"],
+            "ingress": [
+                {"from": [{"namespaceSelector": {"matchLabels": {NAMESPACE_NAME_LABEL: "a"}}}], "ports": [{"port": 80}]}
+            ],
+        },
+    )
+    open_a = Cluster([allow, _policy("b", "deny", DENY_ALL)], {"a": {}, "b": {}, "c": {}})
+    a, b, c = Pod(namespace="a"), Pod(namespace="b"), Pod(namespace="c")
+    assert describe(open_a.ports(a, b)) == "80/TCP"
+    assert not open_a.allows(a, b, 80, "UDP")
+    assert not open_a.allows(c, b, 80)
+    denied_a = Cluster([allow, _policy("b", "deny", DENY_ALL), _policy("a", "deny", DENY_ALL)], {"a": {}, "b": {}})
+    assert not denied_a.allows(a, b, 80)
+
+
+def test_namespace_selector_uses_labels_and_expressions() -> None:
+    allow = _policy(
+        "b",
+        "allow-team",
+        {
+            "podSelector": {},
+            "ingress": [
+                {
+                    "from": [
+                        {
+                            "namespaceSelector": {
+                                "matchLabels": {"team": "x"},
+                                "matchExpressions": [{"key": "env", "operator": "NotIn", "values": ["dev"]}],
+                            }
+                        }
+                    ]
+                }
+            ],
+        },
+    )
+    cluster = Cluster([allow], {"a": {"team": "x"}, "d": {"team": "x", "env": "dev"}, "e": {"team": "y"}, "b": {}})
+    b = Pod(namespace="b")
+    assert cluster.ports(Pod(namespace="a"), b) == ALL_PORTS  # no ports: every port
+    assert not cluster.ports(Pod(namespace="d"), b)
+    assert not cluster.ports(Pod(namespace="e"), b)
+
+
+def test_empty_namespace_selector_means_every_namespace_and_combines_with_pod_selector() -> None:
+    allow = _policy(
+        "b",
+        "allow-monitoring-pods",
+        {
+            "podSelector": {},
+            "ingress": [{"from": [{"namespaceSelector": {}, "podSelector": {"matchLabels": {"role": "scraper"}}}]}],
+        },
+    )
+    cluster = Cluster([allow], {"a": {}, "b": {}})
+    b = Pod(namespace="b")
+    assert cluster.ports(Pod(namespace="a", labels={"role": "scraper"}), b) == ALL_PORTS
+    assert not cluster.ports(Pod(namespace="a"), b)
+    assert not cluster.ports(Address(ip="1.1.1.1"), b)
+
+
+def test_ip_block_honours_except_and_never_matches_pods() -> None:
+    egress = _policy(
+        "a",
+        "egress",
+        {
+            "podSelector": {},
+            "policyTypes": ["Egress"],
+            "egress": [
+                {
+                    "to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": ["10.0.0.0/8"]}}],
+                    "ports": [{"port": 443, "protocol": TCP}, {"port": 8000, "endPort": 8010}],
+                }
+            ],
+        },
+    )
+    cluster = Cluster([egress], {"a": {}, "b": {}})
+    a = Pod(namespace="a")
+    assert cluster.allows(a, Address(ip="93.184.216.34"), 443)
+    assert cluster.allows(a, Address(ip="93.184.216.34"), 8005)
+    assert not cluster.allows(a, Address(ip="93.184.216.34"), 8011)
+    assert not cluster.allows(a, Address(ip="10.1.2.3"), 443)
+    assert not cluster.allows(a, Pod(namespace="b"), 443)
+    assert not cluster.allows(a, Address(ip="2001:db8::1"), 443)
+
+
+def test_policy_types_default_and_pod_selectors() -> None:
+    only_ingress = _policy("a", "web", {"podSelector": {"matchLabels": {"app": "web"}}, "ingress": []})
+    cluster = Cluster([only_ingress], {"a": {}, "b": {}})
+    web, other = Pod(namespace="a", labels={"app": "web"}), Pod(namespace="a")
+    assert not cluster.ports(Pod(namespace="b"), web)  # isolated for ingress, no rule
+    assert cluster.ports(web, Pod(namespace="b")) == ALL_PORTS  # no egress rules: not isolated for egress
+    assert cluster.ports(Pod(namespace="b"), other) == ALL_PORTS  # not selected
+
+
+def test_port_sets_intersect_and_merge() -> None:
+    wide = frozenset({Port(protocol=TCP, start=1, end=1000)})
+    narrow = frozenset({Port(protocol=TCP, start=443, end=443), Port(protocol="UDP", start=53, end=53)})
+    assert intersect(wide, narrow) == frozenset({Port(protocol=TCP, start=443, end=443)})
+    assert intersect(ALL_PORTS, frozenset({Port(protocol=TCP, name="http")})) == {Port(protocol=TCP, name="http")}
+    assert describe(ALL_PORTS) == "any port"
+
+
+# -- the evaluator on this homelab ---------------------------------------------------------------
+
+
+def _secret_store_port(model: Homelab) -> int:
+    port = urlsplit(model.secret_store.host_api).port
+    assert port is not None
+    return port
+
+
+def test_launchfast_cannot_reach_infisical(cluster: Cluster) -> None:
+    assert cluster.ports(Pod(namespace=n.LAUNCHFAST), Pod(namespace=n.INFISICAL)) == frozenset()
+
+
+def test_external_secrets_reaches_infisical_on_its_api_port_only(model: Homelab, cluster: Cluster) -> None:
+    port = _secret_store_port(model)
+    eso, infisical = Pod(namespace=n.EXTERNAL_SECRETS), Pod(namespace=n.INFISICAL)
+    assert cluster.ports(eso, infisical) == frozenset({Port(protocol=TCP, start=port, end=port)})
+    assert not cluster.allows(infisical, eso, port)
+
+
+def test_a_namespace_with_only_its_default_deny_allows_nothing(facts: Facts, model: Homelab) -> None:
+    for policies in model.network_policies:
+        deny = [
+            p.manifest
+            for p in facts.cluster.policies
+            if p.namespace == policies.namespace
+            and set(p.types()) == {"Ingress", "Egress"}
+            and not p.rules("Ingress")
+            and not p.rules("Egress")
+        ]
+        assert len(deny) == 1, policies.namespace
+        alone = Cluster(deny, {ns: {} for ns in facts.namespace_names})
+        me = Pod(namespace=policies.namespace)
+        others: list[Endpoint] = [Pod(namespace=ns) for ns in facts.namespace_names]
+        for other in [*others, facts.tailnet_sample]:
+            assert not alone.ports(me, other), (policies.namespace, other)
+            assert not alone.ports(other, me), (policies.namespace, other)
+
+
+def test_the_internet_reaches_no_policed_namespace(facts: Facts, model: Homelab) -> None:
+    for policies in model.network_policies:
+        assert not facts.cluster.ports(facts.internet_sample, Pod(namespace=policies.namespace))
+
+
+def test_tailnet_reaches_exactly_the_exposed_container_ports(facts: Facts, model: Homelab) -> None:
+    for policies in model.network_policies:
+        expected = {Port(protocol=TCP, start=p, end=p) for p in model.tailscale_ingress_ports(policies.namespace)}
+        assert facts.cluster.ports(facts.tailnet_sample, Pod(namespace=policies.namespace)) == expected
+
+
+def _page_rows(text: str, heading: str) -> set[tuple[str, ...]]:
+    section = text.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")][1:]
+    return {tuple(c.strip() for c in row.strip("|").split(" | ")) for row in rows}
+
+
+def test_the_network_page_lists_exactly_what_the_evaluator_allows(facts: Facts) -> None:
+    page = default_rendering().files[f"{FOLDER}/network.md"].decode()
+    peers = network.peers(facts)
+    expected = set()
+    for src in peers:
+        for dst in peers:
+            if src == dst or (isinstance(src.endpoint, Address) and isinstance(dst.endpoint, Address)):
+                continue
+            ports = facts.cluster.ports(src.endpoint, dst.endpoint)
+            if ports:
+                expected.add((src.name, dst.name, network.ports_text(dst, ports)))
+            else:
+                for port in (53, 443, 6443, *(p.container_port for e in facts.model.exposures for p in e.ports)):
+                    assert not facts.cluster.allows(src.endpoint, dst.endpoint, port), (src.name, dst.name, port)
+    assert _page_rows(page, "All allowed connections") == expected
+    assert expected, "the homelab allows something"
+
+
+# -- security helpers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("image", "policy", "expected"),
+    [
+        ("repo/app@sha256:" + "a" * 64, None, "digest"),
+        ("ghcr.io/o/app:1.2.3", "IfNotPresent", "tag `1.2.3`"),
+        ("localhost:5000/app", None, "**`latest`"),
+        ("app:latest", "Never", "never pulled"),
+    ],
+)
+def test_image_pinning(image: str, policy: str | None, expected: str) -> None:
+    assert expected in pinning(image, policy)
+
+
+def test_rbac_risk_flags() -> None:
+    secrets = [{"apiGroups": [""], "resources": ["secrets"], "verbs": ["get"]}]
+    wild = [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]
+    assert risk_flags(secrets, cluster_wide=False) == ["Secret access"]
+    assert risk_flags(wild, cluster_wide=True) == ["Secret access", "cluster-wide write", "wildcard"]
+    assert risk_flags([{"apiGroups": [""], "resources": ["pods"], "verbs": ["list"]}], cluster_wide=True) == []
