@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, is_typeddict
 
 from homelab.checks import argocd, names, network, pods, schema, secrets, security
 from homelab.checks.objects import Inventory
@@ -123,15 +123,15 @@ def terraform_applications(model: Homelab) -> list[dict[str, Any]]:
 
 def _helm_values(model: Homelab) -> Iterator[Violation]:
     for app in model.applications:
-        if isinstance(app.source, HelmSource) and app.source.schema is None:
+        if isinstance(app.source, HelmSource) and not is_typeddict(app.source.schema):
+            what = "has no values schema" if app.source.schema is None else "has a values schema that is no TypedDict"
             yield Violation(
                 subject=f"Application {app.name!r}",
                 rule="helm-values",
-                message=f"chart {app.source.chart.name} {app.source.chart.version} has no values schema, so its "
-                "values would reach the chart unchecked. Give its HelmSource schema=<the chart module's Values "
-                "TypedDict>.",
+                message=f"chart {app.source.chart.name} {app.source.chart.version} {what}, so its values would reach "
+                "the chart unchecked. Give its HelmSource schema=<the chart module's Values TypedDict>.",
             )
-        if isinstance(app.source, HelmSource) and app.source.schema is not None:
+        elif isinstance(app.source, HelmSource):
             for error in check_typed(app.source.values, app.source.schema, "valuesObject"):
                 yield Violation(
                     subject=f"Application {app.name!r}",
