@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test check docs lint typecheck bench layer0 imports schemas clean
+.PHONY: synth test check docs lint typecheck bench layer0 imports schemas clean fuzz
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -68,3 +68,7 @@ schemas: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+## fuzz: property-based fuzzing of the model at depth (random seed; make test runs a bounded pass)
+fuzz: $(STAMP)
+	HOMELAB_FUZZ_RANDOM=1 HOMELAB_FUZZ_EXAMPLES=$${HOMELAB_FUZZ_EXAMPLES:-300} $(PY) -m pytest tests/test_fuzz.py -q

@@ -244,10 +244,12 @@ def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth
         "Application 'infisical': destination namespace 'vault' is not allowed by project 'secrets' (allowed: "
         "external-secrets, infisical). Add it to the project's destinations or fix the namespace. [argocd-project]"
     ) in problems
-    # ...and its chart now runs in an unprotected namespace, without the Secret it reads: all in one run.
+    # ...and its chart now runs in an unprotected namespace, without the Secret it reads, and its
+    # Exposure points at a namespace where nothing runs any more: all in one run.
     assert [p.rsplit("[", 1)[1] for p in problems] == [
         "argocd-project]",
         "secret-refs]",
+        "node-ports]",
         "network-isolation]",
         "network-isolation]",
         "pod-security-labels]",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from homelab.checks import Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
+from homelab.checks import MODEL_TYPES, Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
 from homelab.model import Homelab, Parameters
 from homelab.output import DEFAULT_MODE, dump_yaml, manifest_file_name, read_tree, write_trees
 
@@ -43,6 +43,8 @@ def render(model: Homelab) -> Rendering:
     checks of the rendered objects, including duplicate objects and file names.
     """
     violations = check_model(model)
+    if any(v.rule == MODEL_TYPES for v in violations):
+        raise SynthError(sorted(set(violations)))  # a mistyped model cannot be rendered at all
     from homelab.k8s.app import synthesize
 
     try:

@@ -15,16 +15,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, is_typeddict
 
-from homelab.checks import argocd, names, network, schema, secrets, security
+from homelab.checks import argocd, names, network, pods, schema, secrets, security
 from homelab.checks.objects import Inventory
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
 from homelab.model.typed import check_typed
+from homelab.model.validate import validate
+
+#: The rule of a model field that does not hold its declared type (the model cannot be rendered).
+MODEL_TYPES = "model-types"
 
 
 def check_model(model: Homelab) -> list[Violation]:
+    """What only the model knows. A model whose fields do not hold their declared types is reported
+    alone (rule ``model-types``): every other check, and rendering, assumes the types hold."""
+    typed = [
+        Violation(subject=p.owner, rule=MODEL_TYPES, message=f"{p.path}: {p.problem}. Fix the value in the catalog.")
+        for p in validate(model)
+    ]
+    if typed:
+        return typed
     violations = list(_helm_values(model))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))
@@ -43,7 +55,27 @@ def check_rendered(model: Homelab, manifests: Mapping[str, Sequence[Mapping[str,
     violations.extend(security.check(model, inventory))
     violations.extend(network.check(model, inventory))
     violations.extend(secrets.check(model, inventory))
+    violations.extend(pods.check(inventory, unpinned_ok=_unpinned_images(model), spanning=_spanning(model)))
     return violations
+
+
+def _unpinned_images(model: Homelab) -> dict[tuple[str, str], str]:
+    """(namespace, container) → the model's written reason for an image it cannot pin."""
+    return {
+        (w.namespace, c.name): c.unpinned_image_reason
+        for w in model.workloads
+        for c in (*w.deployment.containers, *w.deployment.init_containers)
+        if c.unpinned_image_reason
+    }
+
+
+def _spanning(model: Homelab) -> frozenset[str]:
+    """Applications that deploy into several namespaces by design: the platform aggregators, which
+    target Argo CD's own namespace and render every namespace's Namespace or NetworkPolicies."""
+    aggregators = {p.application for p in model.network_policies} | {model.namespace_security_app}
+    return frozenset(
+        a.name for a in model.applications if a.name in aggregators and a.namespace == model.argocd_namespace
+    )
 
 
 def unchecked_kinds(manifests: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[str]:
@@ -91,7 +123,15 @@ def terraform_applications(model: Homelab) -> list[dict[str, Any]]:
 
 def _helm_values(model: Homelab) -> Iterator[Violation]:
     for app in model.applications:
-        if isinstance(app.source, HelmSource) and app.source.schema is not None:
+        if isinstance(app.source, HelmSource) and not is_typeddict(app.source.schema):
+            what = "has no values schema" if app.source.schema is None else "has a values schema that is no TypedDict"
+            yield Violation(
+                subject=f"Application {app.name!r}",
+                rule="helm-values",
+                message=f"chart {app.source.chart.name} {app.source.chart.version} {what}, so its values would reach "
+                "the chart unchecked. Give its HelmSource schema=<the chart module's Values TypedDict>.",
+            )
+        elif isinstance(app.source, HelmSource):
             for error in check_typed(app.source.values, app.source.schema, "valuesObject"):
                 yield Violation(
                     subject=f"Application {app.name!r}",
@@ -204,6 +244,7 @@ def _model_names(model: Homelab) -> Iterator[Violation]:
 
 
 __all__ = [
+    "MODEL_TYPES",
     "Violation",
     "check_model",
     "check_rendered",

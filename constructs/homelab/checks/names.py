@@ -21,7 +21,8 @@ DNS1123_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 DNS1123_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 QUALIFIED_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
-CONFIG_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+#: A ConfigMap/Secret key: a file name, but not '.', '..' or starting with '..' (the kubelet's own links).
+CONFIG_KEY = re.compile(r"^(?!\.\.?$)(?!\.\.)[-._a-zA-Z0-9]+$")
 IANA_SVC_NAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
 
 #: Kinds whose names must be DNS-1123 labels (≤ 63): they become hostnames, DNS names or label values.
@@ -141,8 +142,8 @@ def check(inventory: Inventory) -> Iterator[Violation]:
                     yield Violation(
                         subject=str(obj),
                         rule="config-key",
-                        message=f"data key {key!r} is not a valid file name (letters, digits, '-', '_', '.'). "
-                        "Rename the key.",
+                        message=f"data key {key!r} is not a valid file name (letters, digits, '-', '_', '.'; not '.', "
+                        "'..' or '..x'). Rename the key.",
                     )
     for objs in identities.values():
         if len(objs) > 1:

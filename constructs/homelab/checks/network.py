@@ -15,7 +15,7 @@ from typing import Any
 from homelab.checks.names import iana_port_name_problem
 from homelab.checks.objects import Inventory, Obj, containers
 from homelab.checks.violation import Violation
-from homelab.model import Exposure, Homelab
+from homelab.model import Exposure, HelmSource, Homelab
 
 NODE_PORT_RANGE = range(30000, 32768)
 
@@ -147,6 +147,7 @@ def check(model: Homelab, inventory: Inventory) -> Iterator[Violation]:
     used: dict[int, str] = {}
     for service in inventory.of_kind("Service", ""):
         yield from _check_service(service, pods_by_namespace[service.namespace or ""], declared, used)
+    yield from _backed(model, inventory)
 
 
 def _check_pod(obj: Obj, pod: Mapping[str, Any]) -> Iterator[Violation]:
@@ -271,4 +272,22 @@ def _check_service(
                 rule="node-ports",
                 message=f"{where}: NodePort {node_port} is declared by no Exposure in the model, so the gate cannot "
                 "prove it is unique. Declare it in the service's Exposure.",
+            )
+
+
+def _backed(model: Homelab, inventory: Inventory) -> Iterator[Violation]:
+    """Every exposure is published by something: a rendered NodePort Service in its namespace (which
+    NodePorts it carries is checked above), or a chart installed there (an Application's, or Argo
+    CD's own release)."""
+    charts = {a.namespace for a in model.applications if isinstance(a.source, HelmSource)}
+    charts.add(model.argocd_release.namespace)
+    published = {s.namespace for s in inventory.of_kind("Service", "") if s.spec.get("type") == "NodePort"}
+    for exposure in model.exposures:
+        if exposure.namespace not in charts and exposure.namespace not in published:
+            yield Violation(
+                subject=f"Exposure {exposure.key!r}",
+                rule="node-ports",
+                message=f"no NodePort Service is rendered in namespace {exposure.namespace!r} and no chart is "
+                "installed there, so the Tailscale mapping would lead nowhere. Give a workload exposure=<this "
+                "Exposure>, or remove the Exposure.",
             )

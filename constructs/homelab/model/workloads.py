@@ -92,6 +92,9 @@ class PodSecurityContext:
 
 @dataclass(frozen=True, kw_only=True)
 class Container:
+    """A container. Its image is pinned to a version tag or digest; ``unpinned_image_reason`` is the
+    written exemption for one that cannot be (an image built on the host and never pulled)."""
+
     name: str
     image: str
     image_pull_policy: PullPolicy | None = None
@@ -104,6 +107,7 @@ class Container:
     readiness_probe: HttpProbe | None = None
     mounts: tuple[VolumeMount, ...] = ()
     security: ContainerSecurity | None = None
+    unpinned_image_reason: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -221,7 +221,9 @@ def workload(params: Parameters) -> Workload:
             containers=(
                 Container(
                     name="openclaw",
-                    image="openclaw:latest",  # built on the host from the submodule; never pulled
+                    image="openclaw:latest",
+                    unpinned_image_reason="built on the host from the OpenClaw submodule (scripts/build-openclaw.sh) "
+                    "and never pulled (imagePullPolicy Never): there is no registry tag to pin",
                     image_pull_policy=PullPolicy.NEVER,
                     command=("node", "dist/index.js", "gateway", "--allow-unconfigured", "--bind", "lan"),
                     env=(

@@ -1,0 +1,241 @@
+"""Bad inputs the schemas let through but Kubernetes (or a reviewer) would not: each is refused with
+one message naming the object, the problem and the fix, exit 1, and the repository untouched.
+
+Objects are picked by what they are (``the first pinned container``), never by today's names, and
+every expected message is computed from the picked object.
+"""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from homelab.checks import check_rendered
+from homelab.model import AllowInternetEgress, Application, GitPath, HelmSource, Homelab, Namespace, PortMapping
+from homelab.model.workloads import ConfigMap, ConfigMapVolume, Container, Workload
+from homelab.pipeline import main
+
+from tests.conftest import default_rendering
+from tests.surgery import first, replace
+
+# -- running synth on a broken model ----------------------------------------------------------
+
+
+def _tree(root: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_mode)
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def rendered_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("rendered")
+    rendering = default_rendering()
+    for rel, data in rendering.files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        path.chmod(rendering.modes.get(rel, 0o644))
+    return root
+
+
+Run = Callable[[Homelab], list[str]]
+
+
+@pytest.fixture
+def refused(rendered_tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run synth on ``model``; assert exit 1 and an untouched tree; return the problems it printed."""
+    repo = tmp_path / "repo"
+    shutil.copytree(rendered_tree, repo)
+
+    def run(model: Homelab) -> list[str]:
+        before = _tree(repo)
+        code = main(["--root", str(repo)], model=model)
+        out, err = capsys.readouterr()
+        assert code == 1, out + err
+        assert _tree(repo) == before, "a refused synth changed the repository"
+        assert "Traceback" not in err
+        return [line.removeprefix("  - ") for line in err.splitlines()[1:]]
+
+    return run
+
+
+def _workload_of(model: Homelab, container: Container) -> Workload:
+    return first(model, Workload, lambda w: container in (*w.deployment.containers, *w.deployment.init_containers))
+
+
+def _pinned(container: Container) -> bool:
+    return ":" in container.image.rsplit("/", 1)[-1] and not container.image.endswith(":latest")
+
+
+# -- model fields of the wrong type or value (rule model-types) --------------------------------
+
+
+def test_string_node_port_is_a_type_error_not_a_range_error(model: Homelab, refused: Run) -> None:
+    port = first(model, PortMapping)
+    owner = first(model, object, lambda o: port in getattr(o, "ports", ()))
+    problems = refused(replace(model, port, node_port=str(port.node_port)))
+    index = owner.ports.index(port)  # type: ignore[attr-defined]
+    assert problems == [
+        f"Exposure {owner.key!r}: ports[{index}].node_port: expected int, got str '{port.node_port}'. "  # type: ignore[attr-defined]
+        "Fix the value in the catalog. [model-types]"
+    ]
+
+
+def test_none_in_a_required_field_and_an_empty_application_name(model: Homelab, refused: Run) -> None:
+    app = first(model, Application, lambda a: isinstance(a.source, GitPath) and a.name != model.root_app)
+    problems = refused(replace(model, app, name="", project=None))
+    assert problems == [
+        "Application '': name: is empty. Fix the value in the catalog. [model-types]",
+        "Application '': project: expected str, got NoneType None. Fix the value in the catalog. [model-types]",
+    ]
+
+
+@pytest.mark.parametrize(("ports", "problem"), [((0, 70000), "0 is not a port number (1-65535)"), ((), "is empty")])
+def test_network_policy_ports_out_of_range_or_empty(
+    model: Homelab, refused: Run, ports: tuple[int, ...], problem: str
+) -> None:
+    rule = first(model, AllowInternetEgress)
+    problems = refused(replace(model, rule, ports=ports))
+    assert len(problems) == (2 if ports else 1)
+    assert problem in problems[0] and problems[0].endswith("[model-types]")
+    if ports:
+        assert "70000 is not a port number (1-65535)" in problems[1]
+
+
+def test_negative_replicas(model: Homelab, refused: Run) -> None:
+    workload = first(model, Workload)
+    problems = refused(replace(model, workload.deployment, replicas=-1))
+    assert len(problems) == 1 and "deployment.replicas: -1 is negative" in problems[0]
+
+
+def test_empty_image(model: Homelab, refused: Run) -> None:
+    container = first(model, Container, _pinned)
+    problems = refused(replace(model, container, image=""))
+    assert len(problems) == 1 and ".image: is empty. Fix the value in the catalog. [model-types]" in problems[0]
+
+
+# -- rendered objects (rules containers, images, config-key, app-namespace, node-ports, helm-values) --
+
+
+def test_container_name_must_be_a_dns_label(model: Homelab, refused: Run) -> None:
+    container = first(model, Container, lambda c: not c.ports)  # no port: the name is all that changes
+    workload = _workload_of(model, container)
+    problems = refused(replace(model, container, name="Init_Workspaces"))
+    assert problems == [
+        f"Deployment '{workload.namespace}/{workload.deployment.name}': container name 'Init_Workspaces' must be "
+        "lowercase letters, digits and '-', starting and ending with a letter or digit; container names are "
+        "DNS-1123 labels. Rename the container in the model. [containers]"
+    ]
+
+
+@pytest.mark.parametrize("image", ["nginx", "nginx:latest", "registry.local:5000/nginx"])
+def test_unpinned_image_needs_a_written_reason(model: Homelab, refused: Run, image: str) -> None:
+    container = first(model, Container, lambda c: _pinned(c) and c.unpinned_image_reason is None)
+    workload = _workload_of(model, container)
+    problems = refused(replace(model, container, image=image))
+    why = "is tagged 'latest'" if image.endswith(":latest") else "has no tag (Kubernetes pulls 'latest')"
+    assert problems == [
+        f"Deployment '{workload.namespace}/{workload.deployment.name}': container {container.name!r} image "
+        f"{image!r} {why}, so what runs changes without a commit and Renovate cannot move it. Pin a version tag "
+        "(or a digest), or give the container unpinned_image_reason='<why>' in the model. [images]"
+    ]
+
+
+def test_the_written_reason_lets_an_unpinned_image_pass(model: Homelab) -> None:
+    exempt = first(model, Container, lambda c: c.unpinned_image_reason is not None)
+    assert not _pinned(exempt), "the exemption is only for images that cannot be pinned"
+
+
+def test_config_map_key_dot_dot_and_item_path_escaping_the_mount(model: Homelab, refused: Run) -> None:
+    volume = first(model, ConfigMapVolume, lambda v: bool(v.items))
+    workload = first(model, Workload, lambda w: volume in w.deployment.volumes)
+    config_map = first(model, ConfigMap, lambda c: c.name == volume.config_map)
+    key, path = volume.items[0]
+    broken = replace(model, volume, items=((key, f"../{path}"), *volume.items[1:]))
+    broken = replace(broken, first(broken, ConfigMap, lambda c: c.name == config_map.name), data={"..": "x"})
+    problems = refused(broken)
+    assert f"ConfigMap '{workload.namespace}/{config_map.name}': data key '..' is not a valid file name" in problems[0]
+    assert problems[1] == (
+        f"Deployment '{workload.namespace}/{workload.deployment.name}': volume {volume.name!r} item path "
+        f"'../{path}' contains a '..' segment; the kubelet refuses it. Use a relative file name inside the mount. "
+        "[config-key]"
+    )
+
+
+def test_helm_application_without_a_values_schema(model: Homelab, refused: Run) -> None:
+    app = first(model, Application, lambda a: isinstance(a.source, HelmSource))
+    assert isinstance(app.source, HelmSource)
+    problems = refused(replace(model, app.source, schema=None))
+    chart = app.source.chart
+    assert problems == [
+        f"Application {app.name!r}: chart {chart.name} {chart.version} has no values schema, so its values would "
+        "reach the chart unchecked. Give its HelmSource schema=<the chart module's Values TypedDict>. [helm-values]"
+    ]
+
+
+def test_exposure_with_nothing_behind_it(model: Homelab, refused: Run) -> None:
+    """An exposure moved to a namespace where nothing runs: the Tailscale mapping would lead nowhere."""
+    workload = first(model, Workload)
+    exposure = model.exposure(workload.exposure) if isinstance(workload.exposure, str) else workload.exposure
+    charts = {a.namespace for a in model.applications if isinstance(a.source, HelmSource)}
+    charts.add(model.argocd_release.namespace)
+    empty = first(
+        model, Namespace, lambda n: n.name not in charts and not any(w.namespace == n.name for w in model.workloads)
+    )
+    problems = refused(replace(model, exposure, namespace=empty.name))
+    assert (
+        f"Exposure {exposure.key!r}: no NodePort Service is rendered in namespace {empty.name!r} and no chart is "
+        "installed there, so the Tailscale mapping would lead nowhere. Give a workload exposure=<this Exposure>, or "
+        "remove the Exposure. [node-ports]"
+    ) in problems
+
+
+def test_application_deploying_to_another_namespace_than_its_objects(model: Homelab, refused: Run) -> None:
+    """The other namespace is one the project allows, so only this rule can see the mistake."""
+    workload = first(model, Workload)
+    app = model.application(workload.application) if isinstance(workload.application, str) else workload.application
+    project = model.project(app.project) if isinstance(app.project, str) else app.project
+    other = next(ns for ns in project.destinations if ns != app.namespace)
+    problems = refused(replace(model, app, namespace=other))
+    assert len(problems) == 1
+    assert problems[0].startswith(
+        f"Application {app.name!r}: deploys to namespace {other!r}, but renders objects into {workload.namespace!r} ("
+    )
+    assert f"Deployment '{workload.namespace}/{workload.deployment.name}'" in problems[0]
+    assert problems[0].endswith(
+        "Point the Application at their namespace, or move the objects to the Application of theirs. [app-namespace]"
+    )
+
+
+# -- rules only an edited manifest can reach (the model's types already stop these) -------------
+
+
+def _rendered_with(edit: Callable[[dict[str, Any]], None], kind: str) -> dict[str, list[dict[str, Any]]]:
+    manifests = copy.deepcopy({k: list(v) for k, v in default_rendering().manifests.items()})
+    target = next(m for objs in manifests.values() for m in objs if m["kind"] == kind)
+    edit(target)
+    return manifests
+
+
+def test_rendered_negative_replicas_and_port_zero(model: Homelab) -> None:
+    def edit(deployment: dict[str, Any]) -> None:
+        deployment["spec"]["replicas"] = -1
+        deployment["spec"]["template"]["spec"]["containers"][0]["ports"][0]["containerPort"] = 0
+
+    rules = {v.rule for v in check_rendered(model, _rendered_with(edit, "Deployment"))}
+    assert {"replicas", "ports"} <= rules
+
+
+def test_rendered_empty_policy_ports(model: Homelab) -> None:
+    def edit(policy: dict[str, Any]) -> None:
+        policy["spec"]["egress"] = [{"to": [{"ipBlock": {"cidr": "0.0.0.0/0"}}], "ports": []}]
+
+    found = [v for v in check_rendered(model, _rendered_with(edit, "NetworkPolicy")) if v.rule == "network-ports"]
+    assert len(found) == 1 and "lists no ports ('ports: []'), which Kubernetes reads as every port" in found[0].message
