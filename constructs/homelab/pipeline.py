@@ -43,10 +43,11 @@ def render(model: Homelab) -> Rendering:
     checks of the rendered objects, including duplicate objects and file names.
     """
     violations = check_model(model)
-    from homelab.k8s.app import synthesize
+    from homelab.k8s.app import synthesize, terraform_applications
 
     try:
         manifests = {app: list(objs) for app, objs in synthesize(model).items()}
+        terraform = terraform_applications(model)
     except Exception as error:
         # A model that failed its checks may not render at all (cdk8s refuses duplicate ids):
         # its violations say why. Otherwise a renderer's refusal becomes one; a bug stays a bug.
@@ -54,7 +55,7 @@ def render(model: Homelab) -> Rendering:
         if explained:
             raise SynthError(sorted(set(explained))) from error
         raise
-    violations += check_rendered(model, manifests)
+    violations += check_rendered(model, manifests, terraform)
     if violations:
         raise SynthError(sorted(set(violations)))
 
