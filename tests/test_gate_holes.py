@@ -67,7 +67,17 @@ def refused(rendered_tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def _workload_of(model: Homelab, container: Container) -> Workload:
-    return first(model, Workload, lambda w: container in (*w.deployment.containers, *w.deployment.init_containers))
+    return first(model, Workload, lambda w: container in w.containers())
+
+
+def _deployed(model: Homelab) -> Workload:
+    """The first workload that runs a Deployment (the rules below read its rendered Deployment)."""
+    return first(model, Workload, lambda w: w.deployment is not None)
+
+
+def _deployment(workload: Workload) -> str:
+    assert workload.deployment is not None
+    return f"Deployment '{workload.namespace}/{workload.deployment.name}'"
 
 
 def _pinned(container: Container) -> bool:
@@ -110,7 +120,7 @@ def test_network_policy_ports_out_of_range_or_empty(
 
 
 def test_negative_replicas(model: Homelab, refused: Run) -> None:
-    workload = first(model, Workload)
+    workload = _deployed(model)
     problems = refused(replace(model, workload.deployment, replicas=-1))
     assert len(problems) == 1 and "deployment.replicas: -1 is negative" in problems[0]
 
@@ -125,11 +135,12 @@ def test_empty_image(model: Homelab, refused: Run) -> None:
 
 
 def test_container_name_must_be_a_dns_label(model: Homelab, refused: Run) -> None:
-    container = first(model, Container, lambda c: not c.ports)  # no port: the name is all that changes
+    # a deployed container with no port: the name is all that changes
+    container = first(model, Container, lambda c: not c.ports and _workload_of(model, c).deployment is not None)
     workload = _workload_of(model, container)
     problems = refused(replace(model, container, name="Init_Workspaces"))
     assert problems == [
-        f"Deployment '{workload.namespace}/{workload.deployment.name}': container name 'Init_Workspaces' must be "
+        f"{_deployment(workload)}: container name 'Init_Workspaces' must be "
         "lowercase letters, digits and '-', starting and ending with a letter or digit; container names are "
         "DNS-1123 labels. Rename the container in the model. [containers]"
     ]
@@ -142,7 +153,7 @@ def test_unpinned_image_needs_a_written_reason(model: Homelab, refused: Run, ima
     problems = refused(replace(model, container, image=image))
     why = "is tagged 'latest'" if image.endswith(":latest") else "has no tag (Kubernetes pulls 'latest')"
     assert problems == [
-        f"Deployment '{workload.namespace}/{workload.deployment.name}': container {container.name!r} image "
+        f"{_deployment(workload)}: container {container.name!r} image "
         f"{image!r} {why}, so what runs changes without a commit and Renovate cannot move it. Pin a version tag "
         "(or a digest), or give the container unpinned_image_reason='<why>' in the model. [images]"
     ]
@@ -155,7 +166,7 @@ def test_the_written_reason_lets_an_unpinned_image_pass(model: Homelab) -> None:
 
 def test_config_map_key_dot_dot_and_item_path_escaping_the_mount(model: Homelab, refused: Run) -> None:
     volume = first(model, ConfigMapVolume, lambda v: bool(v.items))
-    workload = first(model, Workload, lambda w: volume in w.deployment.volumes)
+    workload = first(model, Workload, lambda w: w.deployment is not None and volume in w.deployment.volumes)
     config_map = first(model, ConfigMap, lambda c: c.name == volume.config_map)
     key, path = volume.items[0]
     broken = replace(model, volume, items=((key, f"../{path}"), *volume.items[1:]))
@@ -163,7 +174,7 @@ def test_config_map_key_dot_dot_and_item_path_escaping_the_mount(model: Homelab,
     problems = refused(broken)
     assert f"ConfigMap '{workload.namespace}/{config_map.name}': data key '..' is not a valid file name" in problems[0]
     assert problems[1] == (
-        f"Deployment '{workload.namespace}/{workload.deployment.name}': volume {volume.name!r} item path "
+        f"{_deployment(workload)}: volume {volume.name!r} item path "
         f"'../{path}' contains a '..' segment; the kubelet refuses it. Use a relative file name inside the mount. "
         "[config-key]"
     )
@@ -182,7 +193,8 @@ def test_helm_application_without_a_values_schema(model: Homelab, refused: Run) 
 
 def test_exposure_with_nothing_behind_it(model: Homelab, refused: Run) -> None:
     """An exposure moved to a namespace where nothing runs: the Tailscale mapping would lead nowhere."""
-    workload = first(model, Workload)
+    workload = first(model, Workload, lambda w: w.exposure is not None)
+    assert workload.exposure is not None
     exposure = model.exposure(workload.exposure) if isinstance(workload.exposure, str) else workload.exposure
     charts = {a.namespace for a in model.applications if isinstance(a.source, HelmSource)}
     charts.add(model.argocd_release.namespace)
@@ -199,7 +211,7 @@ def test_exposure_with_nothing_behind_it(model: Homelab, refused: Run) -> None:
 
 def test_application_deploying_to_another_namespace_than_its_objects(model: Homelab, refused: Run) -> None:
     """The other namespace is one the project allows, so only this rule can see the mistake."""
-    workload = first(model, Workload)
+    workload = _deployed(model)
     app = model.application(workload.application) if isinstance(workload.application, str) else workload.application
     project = model.project(app.project) if isinstance(app.project, str) else app.project
     other = next(ns for ns in project.destinations if ns != app.namespace)
@@ -208,7 +220,7 @@ def test_application_deploying_to_another_namespace_than_its_objects(model: Home
     assert problems[0].startswith(
         f"Application {app.name!r}: deploys to namespace {other!r}, but renders objects into {workload.namespace!r} ("
     )
-    assert f"Deployment '{workload.namespace}/{workload.deployment.name}'" in problems[0]
+    assert f"{_deployment(workload)}" in problems[0]
     assert problems[0].endswith(
         "Point the Application at their namespace, or move the objects to the Application of theirs. [app-namespace]"
     )

@@ -77,6 +77,7 @@ def test_parameters_flow_into_every_git_source() -> None:
     fork = build(Parameters(repo_url="https://git.example.com/me/homelab.git", homelab_path="/srv/homelab"))
     assert fork.params.repo_url == "https://git.example.com/me/homelab.git"
     openclaw = next(w for w in fork.workloads if w.name == "openclaw")
+    assert openclaw.deployment is not None
     host_paths = [v for v in openclaw.deployment.volumes if isinstance(v, HostPathVolume)]
     assert {v.path for v in host_paths} == {"/srv/homelab/agents/workspaces", "/srv/homelab/skills"}
     assert all(agent.script.startswith("/srv/homelab/launchd/") for agent in fork.host.agents)

@@ -373,9 +373,14 @@ def test_openclaw_config(spec: dict[str, Any], rendered: Mapping[str, list[Manif
     cm = find(rendered, "openclaw", "ConfigMap", spec["openclaw"]["configmap"]["name"])
     got = json.loads(cm["data"]["openclaw.json"])
     assert got["gateway"] == want["gateway"]
-    assert [{k: v for k, v in agent.items() if k in ("id", "default")} for agent in got["agents"]["list"]] == want[
-        "agents_list"
-    ]
+    agents = got["agents"]["list"]
+    assert [
+        {k: v for k, v in agent.items() if k in spec_agent}
+        for agent, spec_agent in zip(agents, want["agents_list"], strict=True)
+    ] == want["agents_list"]
+    assert [agent.get("default", False) for agent in agents] == [a.get("default", False) for a in want["agents_list"]]
+    assert all(agent["workspace"] == f"/data/workspaces/{agent['id']}" for agent in agents)
+    assert all(agent["model"] == want["model"] for agent in agents)
     assert got["agents"]["defaults"]["model"] == want["model"]
     assert got["agents"]["defaults"]["subagents"] == want["defaults_subagents"]
     assert got["agents"]["defaults"]["userTimezone"] == want["userTimezone"]

@@ -45,10 +45,11 @@ def render(model: Homelab) -> Rendering:
     violations = check_model(model)
     if any(v.rule == MODEL_TYPES for v in violations):
         raise SynthError(sorted(set(violations)))  # a mistyped model cannot be rendered at all
-    from homelab.k8s.app import synthesize
+    from homelab.k8s.app import synthesize, terraform_applications
 
     try:
         manifests = {app: list(objs) for app, objs in synthesize(model).items()}
+        terraform = terraform_applications(model)
     except Exception as error:
         # A model that failed its checks may not render at all (cdk8s refuses duplicate ids):
         # its violations say why. Otherwise a renderer's refusal becomes one; a bug stays a bug.
@@ -56,7 +57,7 @@ def render(model: Homelab) -> Rendering:
         if explained:
             raise SynthError(sorted(set(explained))) from error
         raise
-    violations += check_rendered(model, manifests)
+    violations += check_rendered(model, manifests, terraform)
     if violations:
         raise SynthError(sorted(set(violations)))
 

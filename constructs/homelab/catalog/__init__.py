@@ -5,7 +5,7 @@ from __future__ import annotations
 from homelab.catalog import argocd, authentik, host, monitoring, namespaces, network, secrets
 from homelab.catalog import names as n
 from homelab.catalog.charts import argo_cd
-from homelab.catalog.workloads import launchfast, openclaw, trivy_dashboard
+from homelab.catalog.workloads import launchfast, openclaw, trivy_dashboard, vulnerability_rescan
 from homelab.model import HelmRelease, Homelab, Parameters
 from homelab.model.network import Tailnet
 
@@ -40,9 +40,13 @@ def build(params: Parameters | None = None) -> Homelab:
         secret_store=secrets.STORE,
         external_secrets=secrets.EXTERNAL_SECRETS,
         bootstrap_secrets=secrets.BOOTSTRAP_SECRETS,
-        workloads=(openclaw.workload(params), trivy_dashboard.workload(), launchfast.workload()),
+        workloads=(
+            openclaw.workload(params),
+            trivy_dashboard.workload(),
+            launchfast.workload(),
+            vulnerability_rescan.workload(),
+        ),
         monitoring=monitoring.MONITORING,
-        vulnerability_scanner=monitoring.VULNERABILITY_SCANNER,
         authentik_blueprint=authentik.blueprint(tailnet.url),
         host=host.host(params),
         namespace_security_app=n.APP_NAMESPACE_SECURITY,

@@ -1,11 +1,11 @@
-"""Grafana dashboards and Prometheus rules (monitoring-config), and the Trivy VulnerabilityScanner."""
+"""Grafana dashboards and Prometheus rules (monitoring-config)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from homelab.catalog import names as n
-from homelab.model.monitoring import Alert, Dashboard, Monitoring, Record, RuleGroup, VulnerabilityScanner
+from homelab.model.monitoring import Alert, Dashboard, Monitoring, Record, RuleGroup
 
 RUNBOOKS = "https://github.com/holdennguyen/homelab/tree/main/docs/runbooks#"
 COMMON_LABELS = {"app.kubernetes.io/name": n.MONITORING, "app.kubernetes.io/instance": n.MONITORING}
@@ -70,7 +70,7 @@ DASHBOARDS = (
         "dashboard-node-health",
         "node-health",
         "Node Health",
-        ("nodes", "health"),
+        ("homelab", "node", "health"),
         [
             (
                 "CPU usage",
@@ -104,7 +104,7 @@ DASHBOARDS = (
         "dashboard-network",
         "network",
         "Network",
-        ("network",),
+        ("network", "traffic"),
         [
             (
                 "Receive by namespace",
@@ -282,11 +282,12 @@ RULE_GROUPS = (
         rules=(
             _alert(
                 "CertificateExpiringSoon",
-                'certificate_validity_not_after{type="x509"} - time() < 14 * 24 * 3600',
+                '((certificate_validity_not_after{type="x509"} - time()) / 86400 < 30)'
+                ' and (certificate_validity_not_after{type="x509"} - time()) > 0',
                 "1h",
                 "warning",
                 "security",
-                "Certificate {{ $labels.name }} expires within 14 days",
+                "Certificate {{ $labels.name }} expires within 30 days",
                 "Renew {{ $labels.name }} before it expires.",
             ),
             _alert(
@@ -453,11 +454,4 @@ MONITORING = Monitoring(
     rule_groups=RULE_GROUPS,
     rule_labels={"prometheus": "kube-prometheus", "role": "alert-rules", **COMMON_LABELS},
     runbook_url_prefix=RUNBOOKS,
-)
-
-VULNERABILITY_SCANNER = VulnerabilityScanner(
-    name="vulnerability-scanner",
-    namespace=n.MONITORING,
-    application=n.APP_VULNERABILITY_SCANNER,
-    scan_schedule="0 0 * * *",
 )

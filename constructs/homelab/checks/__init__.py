@@ -46,8 +46,13 @@ def check_model(model: Homelab) -> list[Violation]:
     return violations
 
 
-def check_rendered(model: Homelab, manifests: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[Violation]:
-    inventory = Inventory(manifests, terraform_applications(model))
+def check_rendered(
+    model: Homelab,
+    manifests: Mapping[str, Sequence[Mapping[str, Any]]],
+    terraform: Sequence[Mapping[str, Any]] = (),
+) -> list[Violation]:
+    """``terraform``: the Applications Terraform applies, rendered by the pipeline (the gate renders nothing)."""
+    inventory = Inventory(manifests, terraform)
     scopes = {key: str(entry["scope"]) for key, entry in schema.crd_index().items()}
     violations = list(schema.check(inventory))
     violations.extend(names.check(inventory))
@@ -64,7 +69,7 @@ def _unpinned_images(model: Homelab) -> dict[tuple[str, str], str]:
     return {
         (w.namespace, c.name): c.unpinned_image_reason
         for w in model.workloads
-        for c in (*w.deployment.containers, *w.deployment.init_containers)
+        for c in w.containers()
         if c.unpinned_image_reason
     }
 
@@ -102,20 +107,6 @@ def explain_render_error(error: Exception) -> Violation | None:
             "the duplicate from the model or rename one.",
         )
     return None
-
-
-def terraform_applications(model: Homelab) -> list[dict[str, Any]]:
-    """The Applications Terraform creates, as the manifests it applies (checked, never written)."""
-    if not model.terraform_applications():
-        return []
-    import cdk8s
-
-    from homelab.k8s.argocd import application
-
-    chart = cdk8s.Chart(cdk8s.App(), "terraform-applications")
-    for app in model.terraform_applications():
-        application(chart, model, app, terraform=True)
-    return list(chart.to_json())
 
 
 # -- model-only checks ---------------------------------------------------------------------------
@@ -182,7 +173,6 @@ def _assignments(model: Homelab) -> Iterator[Violation]:
     assigned += [(f"Workload '{w.namespace}/{w.name}'", w.application) for w in model.workloads]
     assigned += [
         ("Monitoring (dashboards, rules)", model.monitoring.application),
-        (f"VulnerabilityScanner {model.vulnerability_scanner.name!r}", model.vulnerability_scanner.application),
         (f"Authentik blueprint {model.authentik_blueprint.name!r}", model.authentik_blueprint.application),
     ]
     if model.root_app not in git:
@@ -249,6 +239,5 @@ __all__ = [
     "check_model",
     "check_rendered",
     "explain_render_error",
-    "terraform_applications",
     "unchecked_kinds",
 ]

@@ -97,6 +97,16 @@ def check_model(model: Homelab) -> Iterator[Violation]:
             tailscale[exposure.tailscale_port] = f"Exposure {exposure.key!r}"
     by_key = {e.key: e for e in model.exposures}
     for workload in model.workloads:
+        if workload.exposure is None:
+            for c in workload.containers():
+                if c.ports:
+                    yield Violation(
+                        subject=f"Workload {workload.name!r}",
+                        rule="port-names",
+                        message=f"container {c.name!r} names ports but the workload has no exposure to take "
+                        "their numbers from. Give the workload an exposure or drop the ports.",
+                    )
+            continue
         published = by_key.get(workload.exposure)
         if published is None:
             yield Violation(
@@ -107,7 +117,7 @@ def check_model(model: Homelab) -> Iterator[Violation]:
             )
             continue
         port_names = [p.name for p in published.ports]
-        for c in (*workload.deployment.init_containers, *workload.deployment.containers):
+        for c in workload.containers():
             for container_port in c.ports:
                 if container_port.name not in port_names:
                     yield Violation(

@@ -49,6 +49,16 @@ def build_charts(model: Homelab) -> dict[str, cdk8s.Chart]:
     return charts
 
 
+def terraform_applications(model: Homelab) -> list[Manifest]:
+    """The Applications Terraform creates, as the manifests it applies (checked by the gate, never written)."""
+    if not model.terraform_applications():
+        return []
+    chart = cdk8s.Chart(cdk8s.App(), "terraform-applications")
+    for app in model.terraform_applications():
+        argocd.application(chart, model, app, terraform=True)
+    return list(chart.to_json())
+
+
 def synthesize(model: Homelab) -> Mapping[str, list[Manifest]]:
     """Every manifest, grouped by the Application folder it belongs to (``dist/<application>``)."""
     return {name: list(chart.to_json()) for name, chart in build_charts(model).items()}

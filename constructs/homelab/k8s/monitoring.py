@@ -1,7 +1,7 @@
-"""monitoring-config (dashboards, PrometheusRules), the Authentik blueprint and the VulnerabilityScanner.
+"""monitoring-config (dashboards, PrometheusRules) and the Authentik blueprint.
 
-PrometheusRule and VulnerabilityScanner have no CRD in ../shared/crds, so they are plain
-``ApiObject``s built from typed model data; the checks list them as schema-unchecked.
+PrometheusRule has no CRD in ../shared/crds, so it is a plain ``ApiObject`` built from typed model
+data; the checks list it as schema-unchecked.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from homelab.model.monitoring import (
     Dashboard,
     Monitoring,
     RuleGroup,
-    VulnerabilityScanner,
 )
 
 DASHBOARD_KEY = "dashboard.json"
@@ -85,22 +84,13 @@ def prometheus_rule(scope: Construct, monitoring: Monitoring, group: RuleGroup) 
     return obj
 
 
-def vulnerability_scanner(scope: Construct, scanner: VulnerabilityScanner) -> None:
-    obj = cdk8s.ApiObject(
-        scope,
-        f"vulnerabilityscanner-{scanner.name}",
-        api_version="trivy-operator.dev/v1",
-        kind="VulnerabilityScanner",
-        metadata=cdk8s.ApiObjectMetadata(name=scanner.name, namespace=scanner.namespace),
-    )
-    obj.add_json_patch(cdk8s.JsonPatch.add("/spec", {"scanSchedule": scanner.scan_schedule}))
-
-
 def blueprint(scope: Construct, bp: AuthentikBlueprint) -> None:
-    """An Authentik blueprint (``authentik_core.application`` entries) loaded from a ConfigMap."""
+    """An Authentik blueprint (``authentik_core.application`` entries) loaded from a ConfigMap.
+
+    The slug is the entry's identifier only: Authentik sets it on create from ``identifiers``.
+    """
     document = {
         "version": 1,
-        "metadata": {"name": "Homelab bookmarks"},
         "entries": [
             {
                 "model": "authentik_core.application",
@@ -109,7 +99,6 @@ def blueprint(scope: Construct, bp: AuthentikBlueprint) -> None:
                 "identifiers": {"slug": b.slug},
                 "attrs": {
                     "name": b.name,
-                    "slug": b.slug,
                     "group": b.group,
                     "meta_launch_url": b.launch_url,
                     "meta_icon": b.icon,
@@ -134,5 +123,4 @@ def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
     dashboards(scope, mon)
     for group in mon.rule_groups:
         prometheus_rule(scope, mon, group)
-    vulnerability_scanner(scope_of(model.vulnerability_scanner.application), model.vulnerability_scanner)
     blueprint(scope_of(model.authentik_blueprint.application), model.authentik_blueprint)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from homelab.model.argocd import Application, CreatedBy, GitPath, HelmRelease, Project
 from homelab.model.host import Host
-from homelab.model.monitoring import AuthentikBlueprint, Monitoring, VulnerabilityScanner
+from homelab.model.monitoring import AuthentikBlueprint, Monitoring
 from homelab.model.namespaces import Namespace
 from homelab.model.network import Exposure, NamespacePolicies, Tailnet
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret
@@ -40,7 +40,6 @@ class Homelab:
     bootstrap_secrets: tuple[BootstrapSecret, ...]
     workloads: tuple[Workload, ...]
     monitoring: Monitoring
-    vulnerability_scanner: VulnerabilityScanner
     authentik_blueprint: AuthentikBlueprint
     host: Host
     namespace_security_app: str

@@ -59,16 +59,6 @@ class Monitoring:
 
 
 @dataclass(frozen=True, kw_only=True)
-class VulnerabilityScanner:
-    """trivy-operator's scheduled scanner (group ``trivy-operator.dev``; no CRD to validate against)."""
-
-    name: str
-    namespace: str
-    application: str
-    scan_schedule: str
-
-
-@dataclass(frozen=True, kw_only=True)
 class Bookmark:
     """An Authentik application that only links somewhere (no OIDC provider)."""
 

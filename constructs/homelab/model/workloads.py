@@ -99,6 +99,7 @@ class Container:
     image: str
     image_pull_policy: PullPolicy | None = None
     command: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()
     env: tuple[Env, ...] = ()
     ports: tuple[ContainerPort, ...] = ()
     resources: Resources | None = None
@@ -156,6 +157,42 @@ class Deployment:
     volumes: tuple[Volume, ...] = ()
 
 
+class RestartPolicy(StrEnum):
+    ON_FAILURE = "OnFailure"
+    NEVER = "Never"
+
+
+class ConcurrencyPolicy(StrEnum):
+    """What a CronJob does when a run is due while the previous one still runs."""
+
+    ALLOW = "Allow"
+    FORBID = "Forbid"
+    REPLACE = "Replace"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CronJob:
+    """A pod run to completion on a schedule (a CronJob, each run a Job).
+
+    ``schedule`` is cron syntax, read in ``time_zone`` (``None``: the controller's zone). Fields left
+    ``None`` keep the Kubernetes defaults and are not rendered.
+    """
+
+    name: str
+    schedule: str
+    containers: tuple[Container, ...]
+    time_zone: str | None = None
+    concurrency_policy: ConcurrencyPolicy | None = None
+    successful_jobs_history_limit: int | None = None
+    failed_jobs_history_limit: int | None = None
+    backoff_limit: int | None = None
+    ttl_seconds_after_finished: int | None = None
+    restart_policy: RestartPolicy = RestartPolicy.ON_FAILURE
+    service_account: str | None = None
+    security: PodSecurityContext | None = None
+    pod_labels: Mapping[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, kw_only=True)
 class PolicyRule:
     """An RBAC rule."""
@@ -195,20 +232,31 @@ class PersistentVolumeClaim:
 class Workload:
     """Everything one raw-manifest service needs: rendered into ``dist/<application>``.
 
-    ``exposure`` is the key of the model's :class:`~homelab.model.network.Exposure` that publishes
-    the workload. The Service (type NodePort, named like the workload) is derived from it: one port
-    per port mapping, named like the container port it targets, with port = container port.
-    ``roles`` are bound to ``service_account``, which the Deployment runs as.
+    It runs a long-lived ``deployment`` and/or scheduled ``cron_jobs``. ``exposure`` is the key of the
+    model's :class:`~homelab.model.network.Exposure` that publishes the Deployment. The Service (type
+    NodePort, named like the workload) is derived from it: one port per port mapping, named like the
+    container port it targets, with port = container port. ``roles`` are bound to ``service_account``,
+    which the pods run as.
     """
 
     name: str
     namespace: str
     application: str
-    deployment: Deployment
-    exposure: str
+    deployment: Deployment | None = None
+    cron_jobs: tuple[CronJob, ...] = ()
+    exposure: str | None = None
     labels: Mapping[str, str] = field(default_factory=dict)
     service_account: str | None = None
     roles: tuple[Role, ...] = ()
     config_maps: tuple[ConfigMap, ...] = ()
     volume_claims: tuple[PersistentVolumeClaim, ...] = ()
     service_protocol: Protocol = Protocol.TCP
+
+    def containers(self) -> tuple[Container, ...]:
+        """Every container and init container of every pod the workload runs."""
+        found: list[Container] = []
+        if self.deployment is not None:
+            found += [*self.deployment.init_containers, *self.deployment.containers]
+        for job in self.cron_jobs:
+            found += job.containers
+        return tuple(found)

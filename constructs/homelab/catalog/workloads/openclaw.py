@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from homelab.catalog import names as n
@@ -38,18 +39,63 @@ STATE_DIR = "/data"
 SKILLS_DIR = "/skills"
 WORKSPACE_SRC = "/workspace-src"
 
+
+@dataclass(frozen=True, kw_only=True)
+class Agent:
+    """One OpenClaw agent: its id (also its workspace folder), display name, skills and the agents it may spawn."""
+
+    id: str
+    name: str
+    skills: tuple[str, ...]
+    allow_agents: tuple[str, ...] = ()
+
+
 # Agents in the order OpenClaw lists them; the first is the default agent.
 AGENTS = (
-    "homelab-admin",
-    "cursor-agent",
-    "devops-sre",
-    "software-engineer",
-    "security-analyst",
-    "qa-tester",
-    "deutsch-tutor",
-    "english-tutor",
-    "daily-routine",
+    Agent(
+        id="homelab-admin",
+        name="Homelab Admin",
+        skills=(
+            "homelab-admin",
+            "gitops",
+            "secret-management",
+            "incident-response",
+            "weather",
+            "deutsch-tutor",
+            "english-tutor",
+            "daily-routine",
+        ),
+        allow_agents=(
+            "cursor-agent",
+            "devops-sre",
+            "software-engineer",
+            "security-analyst",
+            "qa-tester",
+            "deutsch-tutor",
+            "english-tutor",
+            "daily-routine",
+        ),
+    ),
+    Agent(
+        id="cursor-agent",
+        name="Cursor Agent (Senior Lead)",
+        skills=("cursor-agent", "gitops", "software-engineer", "security-analyst", "qa-tester"),
+        allow_agents=("devops-sre", "software-engineer", "security-analyst", "qa-tester"),
+    ),
+    Agent(
+        id="devops-sre",
+        name="DevOps SRE",
+        skills=("devops-sre", "gitops", "secret-management", "incident-response"),
+    ),
+    Agent(id="software-engineer", name="Software Engineer", skills=("software-engineer", "gitops")),
+    Agent(id="security-analyst", name="Security Analyst", skills=("security-analyst", "gitops", "secret-management")),
+    Agent(id="qa-tester", name="QA Tester", skills=("qa-tester", "gitops", "secret-management", "incident-response")),
+    Agent(id="deutsch-tutor", name="Deutsch Tutor", skills=("deutsch-tutor", "discord")),
+    Agent(id="english-tutor", name="English Tutor", skills=("english-tutor", "discord")),
+    Agent(id="daily-routine", name="Daily Routine Coach", skills=("daily-routine", "weather", "discord")),
 )
+MODEL = {"primary": "openrouter/stepfun/step-3.5-flash:free", "fallbacks": ["google/gemini-2.5-pro"]}
+
 # Agents that may message each other, and whose workspaces are seeded from the host checkout.
 COLLABORATING_AGENTS = (
     "homelab-admin",
@@ -71,10 +117,7 @@ def openclaw_json() -> dict[str, Any]:
         "gateway": {"mode": "local", "trustedProxies": ["192.168.0.0/16", "10.0.0.0/8", "172.16.0.0/12"]},
         "agents": {
             "defaults": {
-                "model": {
-                    "primary": "openrouter/stepfun/step-3.5-flash:free",
-                    "fallbacks": ["google/gemini-2.5-pro"],
-                },
+                "model": MODEL,
                 "userTimezone": "Asia/Ho_Chi_Minh",
                 "subagents": {
                     "maxSpawnDepth": 2,
@@ -85,9 +128,13 @@ def openclaw_json() -> dict[str, Any]:
             },
             "list": [
                 {
-                    "id": agent,
+                    "id": agent.id,
+                    "name": agent.name,
                     **({"default": True} if i == 0 else {}),
-                    "workspace": f"{STATE_DIR}/workspaces/{agent}",
+                    "workspace": f"{STATE_DIR}/workspaces/{agent.id}",
+                    "model": MODEL,
+                    "skills": list(agent.skills),
+                    "subagents": {"allowAgents": list(agent.allow_agents)},
                 }
                 for i, agent in enumerate(AGENTS)
             ],

@@ -1,7 +1,8 @@
-"""Raw-manifest workloads (openclaw, trivy-dashboard, launchfast): every object each one needs.
+"""Raw-manifest workloads: every object each one needs.
 
 Each workload renders into its Application's folder, in dependency order: claims and ConfigMaps
-(what the pod mounts), ServiceAccount and RBAC (what it runs as), the Deployment, then its Service.
+(what the pod mounts), ServiceAccount and RBAC (what it runs as), the Deployment and its Service,
+then its CronJobs.
 cdk8s-plus constructs are used where their output can be made exactly the spec's by stripping
 defaults (:mod:`.plus`); elsewhere the typed L1 classes of ``cdk8s_plus_27.k8s``, for the reasons
 in each module's docstring.
@@ -12,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from constructs import Construct
-from homelab.k8s.workloads import config, deployment, rbac, service, storage
+from homelab.k8s.workloads import config, cronjob, deployment, rbac, service, storage
 from homelab.model import Homelab
 from homelab.model.network import Exposure
 from homelab.model.workloads import Workload
 
 
-def workload(scope: Construct, w: Workload, exposure: Exposure) -> None:
+def workload(scope: Construct, w: Workload, exposure: Exposure | None) -> None:
     """Every object of one workload, labelled with its labels, in its namespace; ports from ``exposure``."""
     for claim in w.volume_claims:
         storage.volume_claim(scope, w, claim)
@@ -28,11 +29,15 @@ def workload(scope: Construct, w: Workload, exposure: Exposure) -> None:
         rbac.service_account(scope, w, w.service_account)
     for role in w.roles:
         rbac.role_and_binding(scope, w, role)
-    deployment.deployment(scope, w, exposure)
-    service.service(scope, w, exposure)
+    if w.deployment is not None:
+        deployment.deployment(scope, w, w.deployment, exposure)
+        if exposure is not None:
+            service.service(scope, w, w.deployment, exposure)
+    for job in w.cron_jobs:
+        cronjob.cron_job(scope, w, job)
 
 
 def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
     """Render every workload of the model into its Application's folder."""
     for w in model.workloads:
-        workload(scope_of(w.application), w, model.exposure(w.exposure))
+        workload(scope_of(w.application), w, model.exposure(w.exposure) if w.exposure is not None else None)

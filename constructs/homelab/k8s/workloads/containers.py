@@ -35,9 +35,11 @@ def _env(var: Env) -> k8s.EnvVar:
             )
 
 
-def _port(port: ContainerPort, exposure: Exposure) -> k8s.ContainerPort:
+def _port(port: ContainerPort, exposure: Exposure | None) -> k8s.ContainerPort:
     """Named like its exposure's port mapping (whose number it takes), so probes and the Service can
     target it by name."""
+    if exposure is None:
+        raise ValueError(f"container port {port.name!r} needs an exposure to take its number from")
     return k8s.ContainerPort(
         name=port.name,
         container_port=exposure.port(port.name).container_port,
@@ -87,13 +89,14 @@ def _security(security: ContainerSecurity | None) -> k8s.SecurityContext | None:
     )
 
 
-def container(c: Container, exposure: Exposure) -> k8s.Container:
+def container(c: Container, exposure: Exposure | None = None) -> k8s.Container:
     """A container or init container; env keeps the model's order (later entries may refer to earlier)."""
     return k8s.Container(
         name=c.name,
         image=c.image,
         image_pull_policy=c.image_pull_policy.value if c.image_pull_policy else None,
         command=list(c.command) or None,
+        args=list(c.args) or None,
         env=[_env(var) for var in c.env] or None,
         ports=[_port(port, exposure) for port in c.ports] or None,
         resources=_resources(c.resources),

@@ -49,7 +49,7 @@ def _volume(volume: Volume) -> k8s.Volume:
             return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=limit))
 
 
-def _pod_security(security: PodSecurityContext | None) -> k8s.PodSecurityContext | None:
+def pod_security(security: PodSecurityContext | None) -> k8s.PodSecurityContext | None:
     if security is None:
         return None
     return k8s.PodSecurityContext(
@@ -61,20 +61,19 @@ def _pod_security(security: PodSecurityContext | None) -> k8s.PodSecurityContext
     )
 
 
-def _pod_spec(deployment: Deployment, exposure: Exposure) -> k8s.PodSpec:
+def _pod_spec(deployment: Deployment, exposure: Exposure | None) -> k8s.PodSpec:
     """No ``automountServiceAccountToken``: pods that run as a ServiceAccount use its token."""
     return k8s.PodSpec(
         service_account_name=deployment.service_account,
-        security_context=_pod_security(deployment.security),
+        security_context=pod_security(deployment.security),
         init_containers=[container(c, exposure) for c in deployment.init_containers] or None,
         containers=[container(c, exposure) for c in deployment.containers],
         volumes=[_volume(v) for v in deployment.volumes] or None,
     )
 
 
-def deployment(scope: Construct, workload: Workload, exposure: Exposure) -> k8s.KubeDeployment:
+def deployment(scope: Construct, workload: Workload, d: Deployment, exposure: Exposure | None) -> k8s.KubeDeployment:
     """Selects its pods by the model's selector; the pod template carries ``pod_labels``."""
-    d = workload.deployment
     return k8s.KubeDeployment(
         scope,
         construct_id("Deployment", d.name, workload.namespace),

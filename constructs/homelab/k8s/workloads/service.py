@@ -13,10 +13,10 @@ from constructs import Construct
 from homelab.k8s.jsii_values import port_name
 from homelab.k8s.workloads.metadata import construct_id, object_meta
 from homelab.model.network import Exposure
-from homelab.model.workloads import Workload
+from homelab.model.workloads import Deployment, Workload
 
 
-def service(scope: Construct, workload: Workload, exposure: Exposure) -> k8s.KubeService:
+def service(scope: Construct, workload: Workload, deployment: Deployment, exposure: Exposure) -> k8s.KubeService:
     """Named like the workload (``Exposure.service`` is a display name, e.g. "OpenClaw").
 
     One port per port mapping: named like the container port it targets, with port = container port.
@@ -27,7 +27,7 @@ def service(scope: Construct, workload: Workload, exposure: Exposure) -> k8s.Kub
         metadata=object_meta(workload, workload.name),
         spec=k8s.ServiceSpec(
             type="NodePort",
-            selector=dict(workload.deployment.selector),
+            selector=dict(deployment.selector),
             ports=[
                 k8s.ServicePort(
                     name=mapping.name,
