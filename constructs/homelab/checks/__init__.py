@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from homelab.checks import argocd, names, network, schema, secrets, security
+from homelab.checks import argocd, helm_values, names, network, schema, secrets, security
 from homelab.checks.objects import Inventory
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
@@ -26,6 +26,8 @@ from homelab.model.typed import check_typed
 
 def check_model(model: Homelab) -> list[Violation]:
     violations = list(_helm_values(model))
+    violations.extend(helm_values.check(model))
+    violations.extend(schema.crd_versions((s, c.name, c.version) for s, c, _, _ in helm_values.charts_in(model)))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))
     violations.extend(_unique(model))
@@ -38,6 +40,7 @@ def check_rendered(model: Homelab, manifests: Mapping[str, Sequence[Mapping[str,
     inventory = Inventory(manifests, terraform_applications(model))
     scopes = {key: str(entry["scope"]) for key, entry in schema.crd_index().items()}
     violations = list(schema.check(inventory))
+    violations.extend(schema.served_kinds(inventory, (c.name for _, c, _, _ in helm_values.charts_in(model))))
     violations.extend(names.check(inventory))
     violations.extend(argocd.check(model, inventory, scopes))
     violations.extend(security.check(model, inventory))
