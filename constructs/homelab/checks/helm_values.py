@@ -245,8 +245,24 @@ def _dotted(path: tuple[str, ...]) -> str:
     return ".".join(f"[{p!r}]" if "." in p else p for p in path).replace(".[", "[")
 
 
+def _typed_unknown(model: Homelab) -> set[tuple[str, str]]:
+    """(subject, dotted path) of the keys the values' TypedDict already reports as unknown fields."""
+    from homelab.model import HelmSource
+    from homelab.model.typed import check_typed
+
+    out = set()
+    for app in model.applications:
+        if isinstance(app.source, HelmSource) and app.source.schema is not None:
+            for error in check_typed(app.source.values, app.source.schema, "valuesObject"):
+                path, _, problem = error.partition(": ")
+                if problem.startswith("unknown field"):
+                    out.add((f"Application {app.name!r}", path))
+    return out
+
+
 def check(model: Homelab) -> Iterator[Violation]:
     known = trees()
+    typed = _typed_unknown(model)
     for subject, chart, values, called in charts_in(model):
         entry = known.get(chart.name)
         if entry is None:
@@ -263,6 +279,8 @@ def check(model: Homelab) -> Iterator[Violation]:
         for path, why in unread_keys(values, entry["values"]):
             if (chart.name, chart.version, path) in ACKNOWLEDGED:
                 continue  # listed by acknowledged()
+            if (subject, ".".join((called, *path))) in typed:
+                continue  # the TypedDict check reports it already (one mistake, one message)
             yield Violation(
                 subject=subject,
                 rule="helm-values",
