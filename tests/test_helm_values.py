@@ -222,3 +222,27 @@ def test_open_maps_and_template_keys_name_real_places() -> None:
     assert set(helm_values.OPEN_MAPS) <= names
     assert set(helm_values.TEMPLATE_KEYS) <= names
     assert typing.cast(dict[str, Any], helm_values.trees()["argo-cd"]["values"])["configs"]["cm"] == OPEN
+
+
+def test_values_are_checked_against_the_charts_values_schema(model: Homelab) -> None:
+    """Helm validates values against values.schema.json (the chart's and its subcharts') before rendering."""
+    checked = 0
+    for chart, at, key, wrong in (
+        ("external-secrets", (), "replicaCount", "one"),
+        ("authentik", ("postgresql",), "architecture", 5),
+    ):
+        entry = helm_values.trees()[chart]
+        if not any(s["at"] == list(at) for s in entry["schemas"]):
+            continue
+        app, source = vendored_app(model, chart)
+        values = copy.deepcopy(dict(source.values))
+        node = values
+        for part in at:
+            node = node.setdefault(part, {})
+        node[key] = wrong
+        owner = f"{chart} {entry['version']}" + (f", subchart {'.'.join(at)}" if at else "")
+        (problem,) = problems(with_values(model, app, values))
+        assert problem.startswith(f"Application {app!r}: valuesObject.{'.'.join((*at, key))}: expected ")
+        assert problem.endswith(f"(values.schema.json of chart {owner}; Helm refuses the values). [helm-values]")
+        checked += 1
+    assert checked > 0

@@ -169,8 +169,40 @@ def _chart_tree(chart: ChartDefaults, by_ref: Mapping[tuple[str, str], ChartDefa
     return tree, subcharts
 
 
+_ANNOTATIONS = frozenset({"$schema", "description", "title", "form", "examples", "default"})
+
+
+def _compact(node: Any, *, in_properties: bool = False) -> Any:
+    """A JSON schema without annotations (a property that happens to be named ``description`` stays)."""
+    if isinstance(node, list):
+        return [_compact(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: _compact(value, in_properties=key in ("properties", "patternProperties") and not in_properties)
+        for key, value in node.items()
+        if in_properties or key not in _ANNOTATIONS
+    }
+
+
+def _value_schemas(
+    chart: ChartDefaults, by_ref: Mapping[tuple[str, str], ChartDefaults], at: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """The ``values.schema.json`` of the chart and of its vendored subcharts, each with the key path it
+    applies at. Helm validates the values against every one of them before it renders anything."""
+    found = []
+    schema_file = chart.file("values.schema.json")
+    if schema_file is not None:
+        found.append({"at": list(at), "schema": _compact(json.loads(schema_file.read_bytes()))})
+    for key, name, version in _dependencies(chart):
+        sub = by_ref.get((name, version))
+        if sub is not None:
+            found.extend(_value_schemas(sub, by_ref, (*at, key)))
+    return found
+
+
 def generate(provenance: Provenance) -> dict[str, Any]:
-    """``chart name`` → ``{version, values, subcharts}`` for every vendored chart (subcharts merged in)."""
+    """``chart name`` → ``{version, values, subcharts, schemas}`` for every vendored chart (subcharts merged in)."""
     by_ref = {(c.chart.name, c.chart.version): c for c in provenance.charts}
     out: dict[str, Any] = {}
     for chart in provenance.charts:
@@ -181,6 +213,7 @@ def generate(provenance: Provenance) -> dict[str, Any]:
             "source": next(f.relative for f in chart.files if f.local == source),
             "subcharts": subcharts,
             "values": tree,
+            "schemas": _value_schemas(chart, by_ref),
         }
     out["_missing"] = {m.chart.name: {"version": m.chart.version, "reason": m.reason} for m in provenance.missing}
     return dict(sorted(out.items()))
@@ -286,6 +319,31 @@ def check(model: Homelab) -> Iterator[Violation]:
                 rule="helm-values",
                 message=f"{called}.{_dotted(path)}: key not read by chart {chart.name} {chart.version} ({why}; "
                 f"defaults: {entry['source']}). Fix the key's spelling or remove it from the chart's values.",
+            )
+        yield from _schema_violations(subject, chart, values, called, entry["schemas"])
+
+
+def _schema_violations(
+    subject: str, chart: Chart, values: Any, called: str, schemas: Sequence[Mapping[str, Any]]
+) -> Iterator[Violation]:
+    """``values`` against the charts' ``values.schema.json`` files, as Helm checks them before rendering."""
+    from homelab.checks.schema import _describe, _validator_class
+
+    document = json.loads(json.dumps(values, default=str))  # Terraform variables are strings to Helm
+    for entry in schemas:
+        part = document
+        for key in entry["at"]:
+            part = part.get(key) if isinstance(part, dict) else None
+        if part is None:
+            continue
+        for error in _validator_class()(entry["schema"]).iter_errors(part):
+            path, problem = _describe(error)
+            where = ".".join((called, *entry["at"], path)) if path != "(object)" else ".".join((called, *entry["at"]))
+            owner = f"{chart.name} {chart.version}" + (f", subchart {'.'.join(entry['at'])}" if entry["at"] else "")
+            yield Violation(
+                subject=subject,
+                rule="helm-values",
+                message=f"{where}: {problem} (values.schema.json of chart {owner}; Helm refuses the values).",
             )
 
 
