@@ -10,8 +10,10 @@ which this module reads at synth time. A key path the model sets must
   ``storageSpec``), or a map the chart renders whole (:data:`OPEN_MAPS`, each with the reason), or
 - belong to a declared subchart whose defaults are vendored too (merged under its name or alias).
 
-Lists are user data: nothing below a list is checked. The tree of a chart is only used for the
-version it was made from; another version is a violation until its defaults are vendored.
+Lists are user data: nothing below a list is checked. Where the chart or a vendored subchart ships
+a ``values.schema.json``, the values are validated against it as well, as Helm does before it renders.
+The tree of a chart is only used for the version it was made from; another version is a violation
+until its defaults are vendored.
 """
 
 from __future__ import annotations
