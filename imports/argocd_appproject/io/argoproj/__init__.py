@@ -180,7 +180,6 @@ class AppProjectProps:
         "permit_only_project_scoped_clusters": "permitOnlyProjectScopedClusters",
         "roles": "roles",
         "signature_keys": "signatureKeys",
-        "source_integrity": "sourceIntegrity",
         "source_namespaces": "sourceNamespaces",
         "source_repos": "sourceRepos",
         "sync_windows": "syncWindows",
@@ -201,7 +200,6 @@ class AppProjectSpec:
         permit_only_project_scoped_clusters: typing.Optional[builtins.bool] = None,
         roles: typing.Optional[typing.Sequence[typing.Union["AppProjectSpecRoles", typing.Dict[builtins.str, typing.Any]]]] = None,
         signature_keys: typing.Optional[typing.Sequence[typing.Union["AppProjectSpecSignatureKeys", typing.Dict[builtins.str, typing.Any]]]] = None,
-        source_integrity: typing.Optional[typing.Union["AppProjectSpecSourceIntegrity", typing.Dict[builtins.str, typing.Any]]] = None,
         source_namespaces: typing.Optional[typing.Sequence[builtins.str]] = None,
         source_repos: typing.Optional[typing.Sequence[builtins.str]] = None,
         sync_windows: typing.Optional[typing.Sequence[typing.Union["AppProjectSpecSyncWindows", typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -218,8 +216,7 @@ class AppProjectSpec:
         :param orphaned_resources: OrphanedResources specifies if controller should monitor orphaned resources of apps in this project.
         :param permit_only_project_scoped_clusters: PermitOnlyProjectScopedClusters determines whether destinations can only reference clusters which are project-scoped.
         :param roles: Roles are user defined RBAC roles associated with this project.
-        :param signature_keys: SignatureKeys contains a list of PGP key IDs that commits in Git must be signed with in order to be allowed for sync Deprecated: Use SourceIntegrity instead. SignatureKeys will be removed with the next major version.
-        :param source_integrity: SourceIntegrity represents a constraint on manifest sources integrity to be met before they can be used. Do not access directly, use EffectiveSourceIntegrity() for correct backwards compatibility handling.
+        :param signature_keys: SignatureKeys contains a list of PGP key IDs that commits in Git must be signed with in order to be allowed for sync.
         :param source_namespaces: SourceNamespaces defines the namespaces application resources are allowed to be created in.
         :param source_repos: SourceRepos contains list of repository URLs which can be used for deployment.
         :param sync_windows: SyncWindows controls when syncs can be run for apps in this project.
@@ -228,8 +225,6 @@ class AppProjectSpec:
         '''
         if isinstance(orphaned_resources, dict):
             orphaned_resources = AppProjectSpecOrphanedResources(**orphaned_resources)
-        if isinstance(source_integrity, dict):
-            source_integrity = AppProjectSpecSourceIntegrity(**source_integrity)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__1c18e66123ff47824dbc5b15571b9dba73f367886f3942bd857c65e9a847880f)
             check_type(argname="argument cluster_resource_blacklist", value=cluster_resource_blacklist, expected_type=type_hints["cluster_resource_blacklist"])
@@ -243,7 +238,6 @@ class AppProjectSpec:
             check_type(argname="argument permit_only_project_scoped_clusters", value=permit_only_project_scoped_clusters, expected_type=type_hints["permit_only_project_scoped_clusters"])
             check_type(argname="argument roles", value=roles, expected_type=type_hints["roles"])
             check_type(argname="argument signature_keys", value=signature_keys, expected_type=type_hints["signature_keys"])
-            check_type(argname="argument source_integrity", value=source_integrity, expected_type=type_hints["source_integrity"])
             check_type(argname="argument source_namespaces", value=source_namespaces, expected_type=type_hints["source_namespaces"])
             check_type(argname="argument source_repos", value=source_repos, expected_type=type_hints["source_repos"])
             check_type(argname="argument sync_windows", value=sync_windows, expected_type=type_hints["sync_windows"])
@@ -270,8 +264,6 @@ class AppProjectSpec:
             self._values["roles"] = roles
         if signature_keys is not None:
             self._values["signature_keys"] = signature_keys
-        if source_integrity is not None:
-            self._values["source_integrity"] = source_integrity
         if source_namespaces is not None:
             self._values["source_namespaces"] = source_namespaces
         if source_repos is not None:
@@ -385,25 +377,12 @@ class AppProjectSpec:
     def signature_keys(
         self,
     ) -> typing.Optional[typing.List["AppProjectSpecSignatureKeys"]]:
-        '''SignatureKeys contains a list of PGP key IDs that commits in Git must be signed with in order to be allowed for sync  Deprecated: Use SourceIntegrity instead.
-
-        SignatureKeys will be removed with the next major version.
+        '''SignatureKeys contains a list of PGP key IDs that commits in Git must be signed with in order to be allowed for sync.
 
         :schema: AppProjectSpec#signatureKeys
         '''
         result = self._values.get("signature_keys")
         return typing.cast(typing.Optional[typing.List["AppProjectSpecSignatureKeys"]], result)
-
-    @builtins.property
-    def source_integrity(self) -> typing.Optional["AppProjectSpecSourceIntegrity"]:
-        '''SourceIntegrity represents a constraint on manifest sources integrity to be met before they can be used.
-
-        Do not access directly, use EffectiveSourceIntegrity() for correct backwards compatibility handling.
-
-        :schema: AppProjectSpec#sourceIntegrity
-        '''
-        result = self._values.get("source_integrity")
-        return typing.cast(typing.Optional["AppProjectSpecSourceIntegrity"], result)
 
     @builtins.property
     def source_namespaces(self) -> typing.Optional[typing.List[builtins.str]]:
@@ -447,21 +426,17 @@ class AppProjectSpec:
 @jsii.data_type(
     jsii_type="argocd_appproject_ioargoproj.AppProjectSpecClusterResourceBlacklist",
     jsii_struct_bases=[],
-    name_mapping={"group": "group", "kind": "kind", "name": "name"},
+    name_mapping={"group": "group", "kind": "kind"},
 )
 class AppProjectSpecClusterResourceBlacklist:
-    def __init__(
-        self,
-        *,
-        group: builtins.str,
-        kind: builtins.str,
-        name: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''ClusterResourceRestrictionItem is a cluster resource that is restricted by the project's whitelist or blacklist.
+    def __init__(self, *, group: builtins.str, kind: builtins.str) -> None:
+        '''GroupKind specifies a Group and a Kind, but does not force a version.
+
+        This is useful for identifying
+        concepts during lookup stages without having partially valid types
 
         :param group: 
         :param kind: 
-        :param name: Name is the name of the restricted resource. Glob patterns using Go's filepath.Match syntax are supported. Unlike the group and kind fields, if no name is specified, all resources of the specified group/kind are matched.
 
         :schema: AppProjectSpecClusterResourceBlacklist
         '''
@@ -469,13 +444,10 @@ class AppProjectSpecClusterResourceBlacklist:
             type_hints = cached_type_hints(_typecheckingstub__8fc405f3456548b6bff92bb946d82c650c1d21f31db387260600cb5ee6beee98)
             check_type(argname="argument group", value=group, expected_type=type_hints["group"])
             check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "group": group,
             "kind": kind,
         }
-        if name is not None:
-            self._values["name"] = name
 
     @builtins.property
     def group(self) -> builtins.str:
@@ -495,18 +467,6 @@ class AppProjectSpecClusterResourceBlacklist:
         assert result is not None, "Required property 'kind' is missing"
         return typing.cast(builtins.str, result)
 
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''Name is the name of the restricted resource.
-
-        Glob patterns using Go's filepath.Match syntax are supported.
-        Unlike the group and kind fields, if no name is specified, all resources of the specified group/kind are matched.
-
-        :schema: AppProjectSpecClusterResourceBlacklist#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -522,21 +482,17 @@ class AppProjectSpecClusterResourceBlacklist:
 @jsii.data_type(
     jsii_type="argocd_appproject_ioargoproj.AppProjectSpecClusterResourceWhitelist",
     jsii_struct_bases=[],
-    name_mapping={"group": "group", "kind": "kind", "name": "name"},
+    name_mapping={"group": "group", "kind": "kind"},
 )
 class AppProjectSpecClusterResourceWhitelist:
-    def __init__(
-        self,
-        *,
-        group: builtins.str,
-        kind: builtins.str,
-        name: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''ClusterResourceRestrictionItem is a cluster resource that is restricted by the project's whitelist or blacklist.
+    def __init__(self, *, group: builtins.str, kind: builtins.str) -> None:
+        '''GroupKind specifies a Group and a Kind, but does not force a version.
+
+        This is useful for identifying
+        concepts during lookup stages without having partially valid types
 
         :param group: 
         :param kind: 
-        :param name: Name is the name of the restricted resource. Glob patterns using Go's filepath.Match syntax are supported. Unlike the group and kind fields, if no name is specified, all resources of the specified group/kind are matched.
 
         :schema: AppProjectSpecClusterResourceWhitelist
         '''
@@ -544,13 +500,10 @@ class AppProjectSpecClusterResourceWhitelist:
             type_hints = cached_type_hints(_typecheckingstub__0e5f7fadf777e144015ac47c47e5870bdb9fd5cfa28d69844edf35254cce9151)
             check_type(argname="argument group", value=group, expected_type=type_hints["group"])
             check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "group": group,
             "kind": kind,
         }
-        if name is not None:
-            self._values["name"] = name
 
     @builtins.property
     def group(self) -> builtins.str:
@@ -569,18 +522,6 @@ class AppProjectSpecClusterResourceWhitelist:
         result = self._values.get("kind")
         assert result is not None, "Required property 'kind' is missing"
         return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def name(self) -> typing.Optional[builtins.str]:
-        '''Name is the name of the restricted resource.
-
-        Glob patterns using Go's filepath.Match syntax are supported.
-        Unlike the group and kind fields, if no name is specified, all resources of the specified group/kind are matched.
-
-        :schema: AppProjectSpecClusterResourceWhitelist#name
-        '''
-        result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1184,8 +1125,6 @@ class AppProjectSpecSignatureKeys:
     def __init__(self, *, key_id: builtins.str) -> None:
         '''SignatureKey is the specification of a key required to verify commit signatures with.
 
-        Deprecated: Use SourceIntegrity instead. SignatureKeys will be removed with the next major version.
-
         :param key_id: The ID of the key in hexadecimal notation.
 
         :schema: AppProjectSpecSignatureKeys
@@ -1220,277 +1159,16 @@ class AppProjectSpecSignatureKeys:
 
 
 @jsii.data_type(
-    jsii_type="argocd_appproject_ioargoproj.AppProjectSpecSourceIntegrity",
-    jsii_struct_bases=[],
-    name_mapping={"git": "git"},
-)
-class AppProjectSpecSourceIntegrity:
-    def __init__(
-        self,
-        *,
-        git: typing.Union["AppProjectSpecSourceIntegrityGit", typing.Dict[builtins.str, typing.Any]],
-    ) -> None:
-        '''SourceIntegrity represents a constraint on manifest sources integrity to be met before they can be used.
-
-        Do not access directly, use EffectiveSourceIntegrity() for correct backwards compatibility handling.
-
-        :param git: Git - policies for git source verification.
-
-        :schema: AppProjectSpecSourceIntegrity
-        '''
-        if isinstance(git, dict):
-            git = AppProjectSpecSourceIntegrityGit(**git)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__d61e48fe426bc07d5bd22a6e4d6fc0a0a720bd3b76a07af52835ecb3f0c47096)
-            check_type(argname="argument git", value=git, expected_type=type_hints["git"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "git": git,
-        }
-
-    @builtins.property
-    def git(self) -> "AppProjectSpecSourceIntegrityGit":
-        '''Git - policies for git source verification.
-
-        :schema: AppProjectSpecSourceIntegrity#git
-        '''
-        result = self._values.get("git")
-        assert result is not None, "Required property 'git' is missing"
-        return typing.cast("AppProjectSpecSourceIntegrityGit", result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "AppProjectSpecSourceIntegrity(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_appproject_ioargoproj.AppProjectSpecSourceIntegrityGit",
-    jsii_struct_bases=[],
-    name_mapping={"policies": "policies"},
-)
-class AppProjectSpecSourceIntegrityGit:
-    def __init__(
-        self,
-        *,
-        policies: typing.Sequence[typing.Union["AppProjectSpecSourceIntegrityGitPolicies", typing.Dict[builtins.str, typing.Any]]],
-    ) -> None:
-        '''Git - policies for git source verification.
-
-        :param policies: 
-
-        :schema: AppProjectSpecSourceIntegrityGit
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__ff6c976826f1f424ded465aeb794b188167a163e2f59e6f96d362bcc801263f8)
-            check_type(argname="argument policies", value=policies, expected_type=type_hints["policies"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "policies": policies,
-        }
-
-    @builtins.property
-    def policies(self) -> typing.List["AppProjectSpecSourceIntegrityGitPolicies"]:
-        '''
-        :schema: AppProjectSpecSourceIntegrityGit#policies
-        '''
-        result = self._values.get("policies")
-        assert result is not None, "Required property 'policies' is missing"
-        return typing.cast(typing.List["AppProjectSpecSourceIntegrityGitPolicies"], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "AppProjectSpecSourceIntegrityGit(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_appproject_ioargoproj.AppProjectSpecSourceIntegrityGitPolicies",
-    jsii_struct_bases=[],
-    name_mapping={"gpg": "gpg", "repos": "repos"},
-)
-class AppProjectSpecSourceIntegrityGitPolicies:
-    def __init__(
-        self,
-        *,
-        gpg: typing.Union["AppProjectSpecSourceIntegrityGitPoliciesGpg", typing.Dict[builtins.str, typing.Any]],
-        repos: typing.Sequence[typing.Union["AppProjectSpecSourceIntegrityGitPoliciesRepos", typing.Dict[builtins.str, typing.Any]]],
-    ) -> None:
-        '''
-        :param gpg: Verify GPG commit/tag signatures.
-        :param repos: List of repository criteria restricting repositories the policy will apply to.
-
-        :schema: AppProjectSpecSourceIntegrityGitPolicies
-        '''
-        if isinstance(gpg, dict):
-            gpg = AppProjectSpecSourceIntegrityGitPoliciesGpg(**gpg)
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__24d49948dee65f9c28f694beb15803c2dd49deb4ca9739f919e15ddffe5ead36)
-            check_type(argname="argument gpg", value=gpg, expected_type=type_hints["gpg"])
-            check_type(argname="argument repos", value=repos, expected_type=type_hints["repos"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "gpg": gpg,
-            "repos": repos,
-        }
-
-    @builtins.property
-    def gpg(self) -> "AppProjectSpecSourceIntegrityGitPoliciesGpg":
-        '''Verify GPG commit/tag signatures.
-
-        :schema: AppProjectSpecSourceIntegrityGitPolicies#gpg
-        '''
-        result = self._values.get("gpg")
-        assert result is not None, "Required property 'gpg' is missing"
-        return typing.cast("AppProjectSpecSourceIntegrityGitPoliciesGpg", result)
-
-    @builtins.property
-    def repos(self) -> typing.List["AppProjectSpecSourceIntegrityGitPoliciesRepos"]:
-        '''List of repository criteria restricting repositories the policy will apply to.
-
-        :schema: AppProjectSpecSourceIntegrityGitPolicies#repos
-        '''
-        result = self._values.get("repos")
-        assert result is not None, "Required property 'repos' is missing"
-        return typing.cast(typing.List["AppProjectSpecSourceIntegrityGitPoliciesRepos"], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "AppProjectSpecSourceIntegrityGitPolicies(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_appproject_ioargoproj.AppProjectSpecSourceIntegrityGitPoliciesGpg",
-    jsii_struct_bases=[],
-    name_mapping={"keys": "keys", "mode": "mode"},
-)
-class AppProjectSpecSourceIntegrityGitPoliciesGpg:
-    def __init__(
-        self,
-        *,
-        keys: typing.Sequence[builtins.str],
-        mode: builtins.str,
-    ) -> None:
-        '''Verify GPG commit/tag signatures.
-
-        :param keys: List of key IDs to trust. The keys need to be in the repository server keyring.
-        :param mode: 
-
-        :schema: AppProjectSpecSourceIntegrityGitPoliciesGpg
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__2d9195184222f7965af52d0ded7424086ec169893aa888495800d1d147634797)
-            check_type(argname="argument keys", value=keys, expected_type=type_hints["keys"])
-            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "keys": keys,
-            "mode": mode,
-        }
-
-    @builtins.property
-    def keys(self) -> typing.List[builtins.str]:
-        '''List of key IDs to trust.
-
-        The keys need to be in the repository server keyring.
-
-        :schema: AppProjectSpecSourceIntegrityGitPoliciesGpg#keys
-        '''
-        result = self._values.get("keys")
-        assert result is not None, "Required property 'keys' is missing"
-        return typing.cast(typing.List[builtins.str], result)
-
-    @builtins.property
-    def mode(self) -> builtins.str:
-        '''
-        :schema: AppProjectSpecSourceIntegrityGitPoliciesGpg#mode
-        '''
-        result = self._values.get("mode")
-        assert result is not None, "Required property 'mode' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "AppProjectSpecSourceIntegrityGitPoliciesGpg(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
-    jsii_type="argocd_appproject_ioargoproj.AppProjectSpecSourceIntegrityGitPoliciesRepos",
-    jsii_struct_bases=[],
-    name_mapping={"url": "url"},
-)
-class AppProjectSpecSourceIntegrityGitPoliciesRepos:
-    def __init__(self, *, url: builtins.str) -> None:
-        '''
-        :param url: URL specifier, glob.
-
-        :schema: AppProjectSpecSourceIntegrityGitPoliciesRepos
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__ee9db0929d37933f21d5d24ccd5127088b1b68294230f4016d0e4cde14a64dc7)
-            check_type(argname="argument url", value=url, expected_type=type_hints["url"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "url": url,
-        }
-
-    @builtins.property
-    def url(self) -> builtins.str:
-        '''URL specifier, glob.
-
-        :schema: AppProjectSpecSourceIntegrityGitPoliciesRepos#url
-        '''
-        result = self._values.get("url")
-        assert result is not None, "Required property 'url' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "AppProjectSpecSourceIntegrityGitPoliciesRepos(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
     jsii_type="argocd_appproject_ioargoproj.AppProjectSpecSyncWindows",
     jsii_struct_bases=[],
     name_mapping={
-        "and_operator": "andOperator",
         "applications": "applications",
         "clusters": "clusters",
-        "description": "description",
         "duration": "duration",
         "kind": "kind",
         "manual_sync": "manualSync",
         "namespaces": "namespaces",
         "schedule": "schedule",
-        "sync_overrun": "syncOverrun",
         "time_zone": "timeZone",
     },
 )
@@ -1498,56 +1176,43 @@ class AppProjectSpecSyncWindows:
     def __init__(
         self,
         *,
-        and_operator: typing.Optional[builtins.bool] = None,
         applications: typing.Optional[typing.Sequence[builtins.str]] = None,
         clusters: typing.Optional[typing.Sequence[builtins.str]] = None,
-        description: typing.Optional[builtins.str] = None,
         duration: typing.Optional[builtins.str] = None,
         kind: typing.Optional[builtins.str] = None,
         manual_sync: typing.Optional[builtins.bool] = None,
         namespaces: typing.Optional[typing.Sequence[builtins.str]] = None,
         schedule: typing.Optional[builtins.str] = None,
-        sync_overrun: typing.Optional[builtins.bool] = None,
         time_zone: typing.Optional[builtins.str] = None,
     ) -> None:
         '''SyncWindow contains the kind, time, duration and attributes that are used to assign the syncWindows to apps.
 
-        :param and_operator: UseAndOperator use AND operator for matching applications, namespaces and clusters instead of the default OR operator.
         :param applications: Applications contains a list of applications that the window will apply to.
         :param clusters: Clusters contains a list of clusters that the window will apply to.
-        :param description: Description of the sync that will be applied to the schedule, can be used to add any information such as a ticket number for example.
         :param duration: Duration is the amount of time the sync window will be open.
         :param kind: Kind defines if the window allows or blocks syncs.
         :param manual_sync: ManualSync enables manual syncs when they would otherwise be blocked.
         :param namespaces: Namespaces contains a list of namespaces that the window will apply to.
         :param schedule: Schedule is the time the window will begin, specified in cron format.
-        :param sync_overrun: SyncOverrun allows ongoing syncs to continue in two scenarios: For deny windows: allows syncs that started before the deny window became active to continue running For allow windows: allows syncs that started during the allow window to continue after the window ends.
         :param time_zone: TimeZone of the sync that will be applied to the schedule.
 
         :schema: AppProjectSpecSyncWindows
         '''
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6d96ff96655b7b95327a792383e07dbe02fed6d2227beeb0b3e2528173af4b3e)
-            check_type(argname="argument and_operator", value=and_operator, expected_type=type_hints["and_operator"])
             check_type(argname="argument applications", value=applications, expected_type=type_hints["applications"])
             check_type(argname="argument clusters", value=clusters, expected_type=type_hints["clusters"])
-            check_type(argname="argument description", value=description, expected_type=type_hints["description"])
             check_type(argname="argument duration", value=duration, expected_type=type_hints["duration"])
             check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
             check_type(argname="argument manual_sync", value=manual_sync, expected_type=type_hints["manual_sync"])
             check_type(argname="argument namespaces", value=namespaces, expected_type=type_hints["namespaces"])
             check_type(argname="argument schedule", value=schedule, expected_type=type_hints["schedule"])
-            check_type(argname="argument sync_overrun", value=sync_overrun, expected_type=type_hints["sync_overrun"])
             check_type(argname="argument time_zone", value=time_zone, expected_type=type_hints["time_zone"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if and_operator is not None:
-            self._values["and_operator"] = and_operator
         if applications is not None:
             self._values["applications"] = applications
         if clusters is not None:
             self._values["clusters"] = clusters
-        if description is not None:
-            self._values["description"] = description
         if duration is not None:
             self._values["duration"] = duration
         if kind is not None:
@@ -1558,19 +1223,8 @@ class AppProjectSpecSyncWindows:
             self._values["namespaces"] = namespaces
         if schedule is not None:
             self._values["schedule"] = schedule
-        if sync_overrun is not None:
-            self._values["sync_overrun"] = sync_overrun
         if time_zone is not None:
             self._values["time_zone"] = time_zone
-
-    @builtins.property
-    def and_operator(self) -> typing.Optional[builtins.bool]:
-        '''UseAndOperator use AND operator for matching applications, namespaces and clusters instead of the default OR operator.
-
-        :schema: AppProjectSpecSyncWindows#andOperator
-        '''
-        result = self._values.get("and_operator")
-        return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
     def applications(self) -> typing.Optional[typing.List[builtins.str]]:
@@ -1589,15 +1243,6 @@ class AppProjectSpecSyncWindows:
         '''
         result = self._values.get("clusters")
         return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def description(self) -> typing.Optional[builtins.str]:
-        '''Description of the sync that will be applied to the schedule, can be used to add any information such as a ticket number for example.
-
-        :schema: AppProjectSpecSyncWindows#description
-        '''
-        result = self._values.get("description")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
     def duration(self) -> typing.Optional[builtins.str]:
@@ -1645,15 +1290,6 @@ class AppProjectSpecSyncWindows:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def sync_overrun(self) -> typing.Optional[builtins.bool]:
-        '''SyncOverrun allows ongoing syncs to continue in two scenarios: For deny windows: allows syncs that started before the deny window became active to continue running For allow windows: allows syncs that started during the allow window to continue after the window ends.
-
-        :schema: AppProjectSpecSyncWindows#syncOverrun
-        '''
-        result = self._values.get("sync_overrun")
-        return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
     def time_zone(self) -> typing.Optional[builtins.str]:
         '''TimeZone of the sync that will be applied to the schedule.
 
@@ -1689,11 +1325,6 @@ __all__ = [
     "AppProjectSpecRoles",
     "AppProjectSpecRolesJwtTokens",
     "AppProjectSpecSignatureKeys",
-    "AppProjectSpecSourceIntegrity",
-    "AppProjectSpecSourceIntegrityGit",
-    "AppProjectSpecSourceIntegrityGitPolicies",
-    "AppProjectSpecSourceIntegrityGitPoliciesGpg",
-    "AppProjectSpecSourceIntegrityGitPoliciesRepos",
     "AppProjectSpecSyncWindows",
 ]
 
@@ -1730,7 +1361,6 @@ def _typecheckingstub__1c18e66123ff47824dbc5b15571b9dba73f367886f3942bd857c65e9a
     permit_only_project_scoped_clusters: typing.Optional[builtins.bool] = None,
     roles: typing.Optional[typing.Sequence[typing.Union[AppProjectSpecRoles, typing.Dict[builtins.str, typing.Any]]]] = None,
     signature_keys: typing.Optional[typing.Sequence[typing.Union[AppProjectSpecSignatureKeys, typing.Dict[builtins.str, typing.Any]]]] = None,
-    source_integrity: typing.Optional[typing.Union[AppProjectSpecSourceIntegrity, typing.Dict[builtins.str, typing.Any]]] = None,
     source_namespaces: typing.Optional[typing.Sequence[builtins.str]] = None,
     source_repos: typing.Optional[typing.Sequence[builtins.str]] = None,
     sync_windows: typing.Optional[typing.Sequence[typing.Union[AppProjectSpecSyncWindows, typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -1742,7 +1372,6 @@ def _typecheckingstub__8fc405f3456548b6bff92bb946d82c650c1d21f31db387260600cb5ee
     *,
     group: builtins.str,
     kind: builtins.str,
-    name: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1751,7 +1380,6 @@ def _typecheckingstub__0e5f7fadf777e144015ac47c47e5870bdb9fd5cfa28d69844edf35254
     *,
     group: builtins.str,
     kind: builtins.str,
-    name: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1834,55 +1462,15 @@ def _typecheckingstub__40ad2ee01d133d5dd440004109d6fbe76edfca494dcae543238077dea
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__d61e48fe426bc07d5bd22a6e4d6fc0a0a720bd3b76a07af52835ecb3f0c47096(
-    *,
-    git: typing.Union[AppProjectSpecSourceIntegrityGit, typing.Dict[builtins.str, typing.Any]],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__ff6c976826f1f424ded465aeb794b188167a163e2f59e6f96d362bcc801263f8(
-    *,
-    policies: typing.Sequence[typing.Union[AppProjectSpecSourceIntegrityGitPolicies, typing.Dict[builtins.str, typing.Any]]],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__24d49948dee65f9c28f694beb15803c2dd49deb4ca9739f919e15ddffe5ead36(
-    *,
-    gpg: typing.Union[AppProjectSpecSourceIntegrityGitPoliciesGpg, typing.Dict[builtins.str, typing.Any]],
-    repos: typing.Sequence[typing.Union[AppProjectSpecSourceIntegrityGitPoliciesRepos, typing.Dict[builtins.str, typing.Any]]],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__2d9195184222f7965af52d0ded7424086ec169893aa888495800d1d147634797(
-    *,
-    keys: typing.Sequence[builtins.str],
-    mode: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__ee9db0929d37933f21d5d24ccd5127088b1b68294230f4016d0e4cde14a64dc7(
-    *,
-    url: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__6d96ff96655b7b95327a792383e07dbe02fed6d2227beeb0b3e2528173af4b3e(
     *,
-    and_operator: typing.Optional[builtins.bool] = None,
     applications: typing.Optional[typing.Sequence[builtins.str]] = None,
     clusters: typing.Optional[typing.Sequence[builtins.str]] = None,
-    description: typing.Optional[builtins.str] = None,
     duration: typing.Optional[builtins.str] = None,
     kind: typing.Optional[builtins.str] = None,
     manual_sync: typing.Optional[builtins.bool] = None,
     namespaces: typing.Optional[typing.Sequence[builtins.str]] = None,
     schedule: typing.Optional[builtins.str] = None,
-    sync_overrun: typing.Optional[builtins.bool] = None,
     time_zone: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""

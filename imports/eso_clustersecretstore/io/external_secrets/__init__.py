@@ -182,16 +182,16 @@ class ClusterSecretStoreSpec:
         provider: typing.Union["ClusterSecretStoreSpecProvider", typing.Dict[builtins.str, typing.Any]],
         conditions: typing.Optional[typing.Sequence[typing.Union["ClusterSecretStoreSpecConditions", typing.Dict[builtins.str, typing.Any]]]] = None,
         controller: typing.Optional[builtins.str] = None,
-        refresh_interval: typing.Optional["ClusterSecretStoreSpecRefreshInterval"] = None,
+        refresh_interval: typing.Optional[jsii.Number] = None,
         retry_settings: typing.Optional[typing.Union["ClusterSecretStoreSpecRetrySettings", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''SecretStoreSpec defines the desired state of SecretStore.
 
         :param provider: Used to configure the provider. Only one provider may be set
-        :param conditions: Used to constrain a ClusterSecretStore to specific namespaces. Relevant only to ClusterSecretStore.
+        :param conditions: Used to constraint a ClusterSecretStore to specific namespaces. Relevant only to ClusterSecretStore
         :param controller: Used to select the correct ESO controller (think: ingress.ingressClassName) The ESO controller is instantiated with a specific controller name and filters ES based on this property.
-        :param refresh_interval: Used to configure store refresh interval. Accepts either an integer number of seconds (legacy) or a Go duration string such as "1h" or "5m". Empty or 0 will default to the controller config.
-        :param retry_settings: Used to configure HTTP retries on failures.
+        :param refresh_interval: Used to configure store refresh interval in seconds. Empty or 0 will default to the controller config.
+        :param retry_settings: Used to configure http retries if failed.
 
         :schema: ClusterSecretStoreSpec
         '''
@@ -234,9 +234,9 @@ class ClusterSecretStoreSpec:
     def conditions(
         self,
     ) -> typing.Optional[typing.List["ClusterSecretStoreSpecConditions"]]:
-        '''Used to constrain a ClusterSecretStore to specific namespaces.
+        '''Used to constraint a ClusterSecretStore to specific namespaces.
 
-        Relevant only to ClusterSecretStore.
+        Relevant only to ClusterSecretStore
 
         :schema: ClusterSecretStoreSpec#conditions
         '''
@@ -253,23 +253,19 @@ class ClusterSecretStoreSpec:
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def refresh_interval(
-        self,
-    ) -> typing.Optional["ClusterSecretStoreSpecRefreshInterval"]:
-        '''Used to configure store refresh interval.
+    def refresh_interval(self) -> typing.Optional[jsii.Number]:
+        '''Used to configure store refresh interval in seconds.
 
-        Accepts either an integer number
-        of seconds (legacy) or a Go duration string such as "1h" or "5m". Empty or
-        0 will default to the controller config.
+        Empty or 0 will default to the controller config.
 
         :schema: ClusterSecretStoreSpec#refreshInterval
         '''
         result = self._values.get("refresh_interval")
-        return typing.cast(typing.Optional["ClusterSecretStoreSpecRefreshInterval"], result)
+        return typing.cast(typing.Optional[jsii.Number], result)
 
     @builtins.property
     def retry_settings(self) -> typing.Optional["ClusterSecretStoreSpecRetrySettings"]:
-        '''Used to configure HTTP retries on failures.
+        '''Used to configure http retries if failed.
 
         :schema: ClusterSecretStoreSpec#retrySettings
         '''
@@ -577,8 +573,6 @@ class ClusterSecretStoreSpecProvider:
     name_mapping={
         "auth": "auth",
         "secrets_scope": "secretsScope",
-        "ca_bundle": "caBundle",
-        "ca_provider": "caProvider",
         "host_api": "hostApi",
     },
 )
@@ -588,16 +582,12 @@ class ClusterSecretStoreSpecProviderInfisical:
         *,
         auth: typing.Union["ClusterSecretStoreSpecProviderInfisicalAuth", typing.Dict[builtins.str, typing.Any]],
         secrets_scope: typing.Union["ClusterSecretStoreSpecProviderInfisicalSecretsScope", typing.Dict[builtins.str, typing.Any]],
-        ca_bundle: typing.Optional[builtins.str] = None,
-        ca_provider: typing.Optional[typing.Union["ClusterSecretStoreSpecProviderInfisicalCaProvider", typing.Dict[builtins.str, typing.Any]]] = None,
         host_api: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Infisical configures this store to sync secrets using the Infisical provider.
 
         :param auth: Auth configures how the Operator authenticates with the Infisical API.
         :param secrets_scope: SecretsScope defines the scope of the secrets within the workspace.
-        :param ca_bundle: CABundle is a PEM-encoded CA certificate bundle used to validate the Infisical server's TLS certificate. Mutually exclusive with CAProvider.
-        :param ca_provider: CAProvider is a reference to a Secret or ConfigMap that contains a CA certificate. The certificate is used to validate the Infisical server's TLS certificate. Mutually exclusive with CABundle.
         :param host_api: HostAPI specifies the base URL of the Infisical API. If not provided, it defaults to "https://app.infisical.com/api".
 
         :schema: ClusterSecretStoreSpecProviderInfisical
@@ -606,23 +596,15 @@ class ClusterSecretStoreSpecProviderInfisical:
             auth = ClusterSecretStoreSpecProviderInfisicalAuth(**auth)
         if isinstance(secrets_scope, dict):
             secrets_scope = ClusterSecretStoreSpecProviderInfisicalSecretsScope(**secrets_scope)
-        if isinstance(ca_provider, dict):
-            ca_provider = ClusterSecretStoreSpecProviderInfisicalCaProvider(**ca_provider)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__0ee75c1114f8d407686f8075c9f87fd2c4d18537024f6091c855a0fa44cb975e)
             check_type(argname="argument auth", value=auth, expected_type=type_hints["auth"])
             check_type(argname="argument secrets_scope", value=secrets_scope, expected_type=type_hints["secrets_scope"])
-            check_type(argname="argument ca_bundle", value=ca_bundle, expected_type=type_hints["ca_bundle"])
-            check_type(argname="argument ca_provider", value=ca_provider, expected_type=type_hints["ca_provider"])
             check_type(argname="argument host_api", value=host_api, expected_type=type_hints["host_api"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "auth": auth,
             "secrets_scope": secrets_scope,
         }
-        if ca_bundle is not None:
-            self._values["ca_bundle"] = ca_bundle
-        if ca_provider is not None:
-            self._values["ca_provider"] = ca_provider
         if host_api is not None:
             self._values["host_api"] = host_api
 
@@ -645,31 +627,6 @@ class ClusterSecretStoreSpecProviderInfisical:
         result = self._values.get("secrets_scope")
         assert result is not None, "Required property 'secrets_scope' is missing"
         return typing.cast("ClusterSecretStoreSpecProviderInfisicalSecretsScope", result)
-
-    @builtins.property
-    def ca_bundle(self) -> typing.Optional[builtins.str]:
-        '''CABundle is a PEM-encoded CA certificate bundle used to validate the Infisical server's TLS certificate.
-
-        Mutually exclusive with CAProvider.
-
-        :schema: ClusterSecretStoreSpecProviderInfisical#caBundle
-        '''
-        result = self._values.get("ca_bundle")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def ca_provider(
-        self,
-    ) -> typing.Optional["ClusterSecretStoreSpecProviderInfisicalCaProvider"]:
-        '''CAProvider is a reference to a Secret or ConfigMap that contains a CA certificate.
-
-        The certificate is used to validate the Infisical server's TLS certificate.
-        Mutually exclusive with CABundle.
-
-        :schema: ClusterSecretStoreSpecProviderInfisical#caProvider
-        '''
-        result = self._values.get("ca_provider")
-        return typing.cast(typing.Optional["ClusterSecretStoreSpecProviderInfisicalCaProvider"], result)
 
     @builtins.property
     def host_api(self) -> typing.Optional[builtins.str]:
@@ -3530,126 +3487,12 @@ class ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientS
 
 
 @jsii.data_type(
-    jsii_type="eso_clustersecretstore_ioexternal-secrets.ClusterSecretStoreSpecProviderInfisicalCaProvider",
-    jsii_struct_bases=[],
-    name_mapping={
-        "name": "name",
-        "type": "type",
-        "key": "key",
-        "namespace": "namespace",
-    },
-)
-class ClusterSecretStoreSpecProviderInfisicalCaProvider:
-    def __init__(
-        self,
-        *,
-        name: builtins.str,
-        type: "ClusterSecretStoreSpecProviderInfisicalCaProviderType",
-        key: typing.Optional[builtins.str] = None,
-        namespace: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''CAProvider is a reference to a Secret or ConfigMap that contains a CA certificate.
-
-        The certificate is used to validate the Infisical server's TLS certificate.
-        Mutually exclusive with CABundle.
-
-        :param name: The name of the object located at the provider type.
-        :param type: The type of provider to use such as "Secret", or "ConfigMap".
-        :param key: The key where the CA certificate can be found in the Secret or ConfigMap.
-        :param namespace: The namespace the Provider type is in. Can only be defined when used in a ClusterSecretStore.
-
-        :schema: ClusterSecretStoreSpecProviderInfisicalCaProvider
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__1abdabe5c311c9de144a52f6ee6e4addd7c0c83f06481065af12ab52c52a2e50)
-            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
-            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
-            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "name": name,
-            "type": type,
-        }
-        if key is not None:
-            self._values["key"] = key
-        if namespace is not None:
-            self._values["namespace"] = namespace
-
-    @builtins.property
-    def name(self) -> builtins.str:
-        '''The name of the object located at the provider type.
-
-        :schema: ClusterSecretStoreSpecProviderInfisicalCaProvider#name
-        '''
-        result = self._values.get("name")
-        assert result is not None, "Required property 'name' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def type(self) -> "ClusterSecretStoreSpecProviderInfisicalCaProviderType":
-        '''The type of provider to use such as "Secret", or "ConfigMap".
-
-        :schema: ClusterSecretStoreSpecProviderInfisicalCaProvider#type
-        '''
-        result = self._values.get("type")
-        assert result is not None, "Required property 'type' is missing"
-        return typing.cast("ClusterSecretStoreSpecProviderInfisicalCaProviderType", result)
-
-    @builtins.property
-    def key(self) -> typing.Optional[builtins.str]:
-        '''The key where the CA certificate can be found in the Secret or ConfigMap.
-
-        :schema: ClusterSecretStoreSpecProviderInfisicalCaProvider#key
-        '''
-        result = self._values.get("key")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def namespace(self) -> typing.Optional[builtins.str]:
-        '''The namespace the Provider type is in.
-
-        Can only be defined when used in a ClusterSecretStore.
-
-        :schema: ClusterSecretStoreSpecProviderInfisicalCaProvider#namespace
-        '''
-        result = self._values.get("namespace")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ClusterSecretStoreSpecProviderInfisicalCaProvider(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.enum(
-    jsii_type="eso_clustersecretstore_ioexternal-secrets.ClusterSecretStoreSpecProviderInfisicalCaProviderType"
-)
-class ClusterSecretStoreSpecProviderInfisicalCaProviderType(enum.Enum):
-    '''The type of provider to use such as "Secret", or "ConfigMap".
-
-    :schema: ClusterSecretStoreSpecProviderInfisicalCaProviderType
-    '''
-
-    SECRET = "SECRET"
-    '''Secret.'''
-    CONFIG_MAP = "CONFIG_MAP"
-    '''ConfigMap.'''
-
-
-@jsii.data_type(
     jsii_type="eso_clustersecretstore_ioexternal-secrets.ClusterSecretStoreSpecProviderInfisicalSecretsScope",
     jsii_struct_bases=[],
     name_mapping={
         "environment_slug": "environmentSlug",
         "project_slug": "projectSlug",
         "expand_secret_references": "expandSecretReferences",
-        "organization_slug": "organizationSlug",
         "recursive": "recursive",
         "secrets_path": "secretsPath",
     },
@@ -3661,7 +3504,6 @@ class ClusterSecretStoreSpecProviderInfisicalSecretsScope:
         environment_slug: builtins.str,
         project_slug: builtins.str,
         expand_secret_references: typing.Optional[builtins.bool] = None,
-        organization_slug: typing.Optional[builtins.str] = None,
         recursive: typing.Optional[builtins.bool] = None,
         secrets_path: typing.Optional[builtins.str] = None,
     ) -> None:
@@ -3670,7 +3512,6 @@ class ClusterSecretStoreSpecProviderInfisicalSecretsScope:
         :param environment_slug: EnvironmentSlug is the required slug identifier for the environment.
         :param project_slug: ProjectSlug is the required slug identifier for the project.
         :param expand_secret_references: ExpandSecretReferences indicates whether secret references should be expanded. Defaults to true if not provided. Default: true if not provided.
-        :param organization_slug: OrganizationSlug is the optional slug that identifies the organization that will be used during authentication. Useful for sub-organization setups
         :param recursive: Recursive indicates whether the secrets should be fetched recursively. Defaults to false if not provided. Default: false if not provided.
         :param secrets_path: SecretsPath specifies the path to the secrets within the workspace. Defaults to "/" if not provided. Default: if not provided.
 
@@ -3681,7 +3522,6 @@ class ClusterSecretStoreSpecProviderInfisicalSecretsScope:
             check_type(argname="argument environment_slug", value=environment_slug, expected_type=type_hints["environment_slug"])
             check_type(argname="argument project_slug", value=project_slug, expected_type=type_hints["project_slug"])
             check_type(argname="argument expand_secret_references", value=expand_secret_references, expected_type=type_hints["expand_secret_references"])
-            check_type(argname="argument organization_slug", value=organization_slug, expected_type=type_hints["organization_slug"])
             check_type(argname="argument recursive", value=recursive, expected_type=type_hints["recursive"])
             check_type(argname="argument secrets_path", value=secrets_path, expected_type=type_hints["secrets_path"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -3690,8 +3530,6 @@ class ClusterSecretStoreSpecProviderInfisicalSecretsScope:
         }
         if expand_secret_references is not None:
             self._values["expand_secret_references"] = expand_secret_references
-        if organization_slug is not None:
-            self._values["organization_slug"] = organization_slug
         if recursive is not None:
             self._values["recursive"] = recursive
         if secrets_path is not None:
@@ -3731,17 +3569,6 @@ class ClusterSecretStoreSpecProviderInfisicalSecretsScope:
         return typing.cast(typing.Optional[builtins.bool], result)
 
     @builtins.property
-    def organization_slug(self) -> typing.Optional[builtins.str]:
-        '''OrganizationSlug is the optional slug that identifies the organization that will be used during authentication.
-
-        Useful for sub-organization setups
-
-        :schema: ClusterSecretStoreSpecProviderInfisicalSecretsScope#organizationSlug
-        '''
-        result = self._values.get("organization_slug")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def recursive(self) -> typing.Optional[builtins.bool]:
         '''Recursive indicates whether the secrets should be fetched recursively.
 
@@ -3779,50 +3606,6 @@ class ClusterSecretStoreSpecProviderInfisicalSecretsScope:
         )
 
 
-class ClusterSecretStoreSpecRefreshInterval(
-    metaclass=jsii.JSIIMeta,
-    jsii_type="eso_clustersecretstore_ioexternal-secrets.ClusterSecretStoreSpecRefreshInterval",
-):
-    '''Used to configure store refresh interval.
-
-    Accepts either an integer number
-    of seconds (legacy) or a Go duration string such as "1h" or "5m". Empty or
-    0 will default to the controller config.
-
-    :schema: ClusterSecretStoreSpecRefreshInterval
-    '''
-
-    @jsii.member(jsii_name="fromNumber")
-    @builtins.classmethod
-    def from_number(cls, value: jsii.Number) -> "ClusterSecretStoreSpecRefreshInterval":
-        '''
-        :param value: -
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__1a1787f37e31bba380aa4147c7b39f5267460a4f9cdacb7eb5cd3560e83fe1b7)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        return typing.cast("ClusterSecretStoreSpecRefreshInterval", jsii.sinvoke(cls, "fromNumber", [value]))
-
-    @jsii.member(jsii_name="fromString")
-    @builtins.classmethod
-    def from_string(
-        cls,
-        value: builtins.str,
-    ) -> "ClusterSecretStoreSpecRefreshInterval":
-        '''
-        :param value: -
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__6c09939cb7396778161979c37914112bda5023c19f81fa9f5fe5ae3acb7865c9)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        return typing.cast("ClusterSecretStoreSpecRefreshInterval", jsii.sinvoke(cls, "fromString", [value]))
-
-    @builtins.property
-    @jsii.member(jsii_name="value")
-    def value(self) -> typing.Union[builtins.str, jsii.Number]:
-        return typing.cast(typing.Union[builtins.str, jsii.Number], jsii.get(self, "value"))
-
-
 @jsii.data_type(
     jsii_type="eso_clustersecretstore_ioexternal-secrets.ClusterSecretStoreSpecRetrySettings",
     jsii_struct_bases=[],
@@ -3835,7 +3618,7 @@ class ClusterSecretStoreSpecRetrySettings:
         max_retries: typing.Optional[jsii.Number] = None,
         retry_interval: typing.Optional[builtins.str] = None,
     ) -> None:
-        '''Used to configure HTTP retries on failures.
+        '''Used to configure http retries if failed.
 
         :param max_retries: 
         :param retry_interval: 
@@ -4030,10 +3813,10 @@ class ClusterSecretStoreV1Beta1Spec:
         '''SecretStoreSpec defines the desired state of SecretStore.
 
         :param provider: Used to configure the provider. Only one provider may be set
-        :param conditions: Used to constrain a ClusterSecretStore to specific namespaces. Relevant only to ClusterSecretStore.
+        :param conditions: Used to constraint a ClusterSecretStore to specific namespaces. Relevant only to ClusterSecretStore
         :param controller: Used to select the correct ESO controller (think: ingress.ingressClassName) The ESO controller is instantiated with a specific controller name and filters ES based on this property.
         :param refresh_interval: Used to configure store refresh interval in seconds. Empty or 0 will default to the controller config.
-        :param retry_settings: Used to configure HTTP retries on failures.
+        :param retry_settings: Used to configure http retries if failed.
 
         :schema: ClusterSecretStoreV1Beta1Spec
         '''
@@ -4076,9 +3859,9 @@ class ClusterSecretStoreV1Beta1Spec:
     def conditions(
         self,
     ) -> typing.Optional[typing.List["ClusterSecretStoreV1Beta1SpecConditions"]]:
-        '''Used to constrain a ClusterSecretStore to specific namespaces.
+        '''Used to constraint a ClusterSecretStore to specific namespaces.
 
-        Relevant only to ClusterSecretStore.
+        Relevant only to ClusterSecretStore
 
         :schema: ClusterSecretStoreV1Beta1Spec#conditions
         '''
@@ -4109,7 +3892,7 @@ class ClusterSecretStoreV1Beta1Spec:
     def retry_settings(
         self,
     ) -> typing.Optional["ClusterSecretStoreV1Beta1SpecRetrySettings"]:
-        '''Used to configure HTTP retries on failures.
+        '''Used to configure http retries if failed.
 
         :schema: ClusterSecretStoreV1Beta1Spec#retrySettings
         '''
@@ -4910,7 +4693,7 @@ class ClusterSecretStoreV1Beta1SpecRetrySettings:
         max_retries: typing.Optional[jsii.Number] = None,
         retry_interval: typing.Optional[builtins.str] = None,
     ) -> None:
-        '''Used to configure HTTP retries on failures.
+        '''Used to configure http retries if failed.
 
         :param max_retries: MaxRetries is the maximum number of retry attempts.
         :param retry_interval: RetryInterval is the interval between retry attempts.
@@ -5000,10 +4783,7 @@ __all__ = [
     "ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials",
     "ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId",
     "ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret",
-    "ClusterSecretStoreSpecProviderInfisicalCaProvider",
-    "ClusterSecretStoreSpecProviderInfisicalCaProviderType",
     "ClusterSecretStoreSpecProviderInfisicalSecretsScope",
-    "ClusterSecretStoreSpecRefreshInterval",
     "ClusterSecretStoreSpecRetrySettings",
     "ClusterSecretStoreV1Beta1",
     "ClusterSecretStoreV1Beta1Props",
@@ -5046,7 +4826,7 @@ def _typecheckingstub__fc9aabfec03a3903d806167a969c1370488f3532c57156728ffc2531e
     provider: typing.Union[ClusterSecretStoreSpecProvider, typing.Dict[builtins.str, typing.Any]],
     conditions: typing.Optional[typing.Sequence[typing.Union[ClusterSecretStoreSpecConditions, typing.Dict[builtins.str, typing.Any]]]] = None,
     controller: typing.Optional[builtins.str] = None,
-    refresh_interval: typing.Optional[ClusterSecretStoreSpecRefreshInterval] = None,
+    refresh_interval: typing.Optional[jsii.Number] = None,
     retry_settings: typing.Optional[typing.Union[ClusterSecretStoreSpecRetrySettings, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
@@ -5089,8 +4869,6 @@ def _typecheckingstub__0ee75c1114f8d407686f8075c9f87fd2c4d18537024f6091c855a0fa4
     *,
     auth: typing.Union[ClusterSecretStoreSpecProviderInfisicalAuth, typing.Dict[builtins.str, typing.Any]],
     secrets_scope: typing.Union[ClusterSecretStoreSpecProviderInfisicalSecretsScope, typing.Dict[builtins.str, typing.Any]],
-    ca_bundle: typing.Optional[builtins.str] = None,
-    ca_provider: typing.Optional[typing.Union[ClusterSecretStoreSpecProviderInfisicalCaProvider, typing.Dict[builtins.str, typing.Any]]] = None,
     host_api: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
@@ -5402,36 +5180,13 @@ def _typecheckingstub__985715ba96d99337fcab82d199c82dc7399d5551c49ce6d7744efe9a5
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__1abdabe5c311c9de144a52f6ee6e4addd7c0c83f06481065af12ab52c52a2e50(
-    *,
-    name: builtins.str,
-    type: ClusterSecretStoreSpecProviderInfisicalCaProviderType,
-    key: typing.Optional[builtins.str] = None,
-    namespace: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__e5e4e0770788353a4ae754e2dc42828ce6dfe4c23f58da9c27e2adfa6bd364ae(
     *,
     environment_slug: builtins.str,
     project_slug: builtins.str,
     expand_secret_references: typing.Optional[builtins.bool] = None,
-    organization_slug: typing.Optional[builtins.str] = None,
     recursive: typing.Optional[builtins.bool] = None,
     secrets_path: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__1a1787f37e31bba380aa4147c7b39f5267460a4f9cdacb7eb5cd3560e83fe1b7(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__6c09939cb7396778161979c37914112bda5023c19f81fa9f5fe5ae3acb7865c9(
-    value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass

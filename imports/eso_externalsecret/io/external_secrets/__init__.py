@@ -177,7 +177,6 @@ class ExternalSecretProps:
         "refresh_interval": "refreshInterval",
         "refresh_policy": "refreshPolicy",
         "secret_store_ref": "secretStoreRef",
-        "sync_windows": "syncWindows",
         "target": "target",
     },
 )
@@ -190,25 +189,21 @@ class ExternalSecretSpec:
         refresh_interval: typing.Optional[builtins.str] = None,
         refresh_policy: typing.Optional["ExternalSecretSpecRefreshPolicy"] = None,
         secret_store_ref: typing.Optional[typing.Union["ExternalSecretSpecSecretStoreRef", typing.Dict[builtins.str, typing.Any]]] = None,
-        sync_windows: typing.Optional[typing.Union["ExternalSecretSpecSyncWindows", typing.Dict[builtins.str, typing.Any]]] = None,
         target: typing.Optional[typing.Union["ExternalSecretSpecTarget", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''ExternalSecretSpec defines the desired state of ExternalSecret.
 
         :param data: Data defines the connection between the Kubernetes Secret keys and the Provider data.
         :param data_from: DataFrom is used to fetch all properties from a specific Provider data If multiple entries are specified, the Secret keys are merged in the specified order.
-        :param refresh_interval: RefreshInterval is the amount of time before the values are read again from the SecretStore provider, specified as Golang Duration strings. Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h" Example values: "1h0m0s", "2h30m0s", "10m0s" May be set to "0s" to fetch and create it once. Defaults to 1h0m0s. Default: 1h0m0s.
+        :param refresh_interval: RefreshInterval is the amount of time before the values are read again from the SecretStore provider, specified as Golang Duration strings. Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h" Example values: "1h", "2h30m", "10s" May be set to zero to fetch and create it once. Defaults to 1h. Default: 1h.
         :param refresh_policy: RefreshPolicy determines how the ExternalSecret should be refreshed: - CreatedOnce: Creates the Secret only if it does not exist and does not update it thereafter - Periodic: Synchronizes the Secret from the external source at regular intervals specified by refreshInterval. No periodic updates occur if refreshInterval is 0. - OnChange: Only synchronizes the Secret when the ExternalSecret's metadata or specification changes
         :param secret_store_ref: SecretStoreRef defines which SecretStore to fetch the ExternalSecret data.
-        :param sync_windows: SyncWindows optionally restricts when periodic refreshes may occur. Evaluated in UTC, only for Periodic refresh policy (or when refreshPolicy is unset).
         :param target: ExternalSecretTarget defines the Kubernetes Secret to be created, there can be only one target per ExternalSecret.
 
         :schema: ExternalSecretSpec
         '''
         if isinstance(secret_store_ref, dict):
             secret_store_ref = ExternalSecretSpecSecretStoreRef(**secret_store_ref)
-        if isinstance(sync_windows, dict):
-            sync_windows = ExternalSecretSpecSyncWindows(**sync_windows)
         if isinstance(target, dict):
             target = ExternalSecretSpecTarget(**target)
         if __debug__:
@@ -218,7 +213,6 @@ class ExternalSecretSpec:
             check_type(argname="argument refresh_interval", value=refresh_interval, expected_type=type_hints["refresh_interval"])
             check_type(argname="argument refresh_policy", value=refresh_policy, expected_type=type_hints["refresh_policy"])
             check_type(argname="argument secret_store_ref", value=secret_store_ref, expected_type=type_hints["secret_store_ref"])
-            check_type(argname="argument sync_windows", value=sync_windows, expected_type=type_hints["sync_windows"])
             check_type(argname="argument target", value=target, expected_type=type_hints["target"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if data is not None:
@@ -231,8 +225,6 @@ class ExternalSecretSpec:
             self._values["refresh_policy"] = refresh_policy
         if secret_store_ref is not None:
             self._values["secret_store_ref"] = secret_store_ref
-        if sync_windows is not None:
-            self._values["sync_windows"] = sync_windows
         if target is not None:
             self._values["target"] = target
 
@@ -259,10 +251,10 @@ class ExternalSecretSpec:
         '''RefreshInterval is the amount of time before the values are read again from the SecretStore provider, specified as Golang Duration strings.
 
         Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h"
-        Example values: "1h0m0s", "2h30m0s", "10m0s"
-        May be set to "0s" to fetch and create it once. Defaults to 1h0m0s.
+        Example values: "1h", "2h30m", "10s"
+        May be set to zero to fetch and create it once. Defaults to 1h.
 
-        :default: 1h0m0s.
+        :default: 1h.
 
         :schema: ExternalSecretSpec#refreshInterval
         '''
@@ -290,17 +282,6 @@ class ExternalSecretSpec:
         '''
         result = self._values.get("secret_store_ref")
         return typing.cast(typing.Optional["ExternalSecretSpecSecretStoreRef"], result)
-
-    @builtins.property
-    def sync_windows(self) -> typing.Optional["ExternalSecretSpecSyncWindows"]:
-        '''SyncWindows optionally restricts when periodic refreshes may occur.
-
-        Evaluated in UTC, only for Periodic refresh policy (or when refreshPolicy is unset).
-
-        :schema: ExternalSecretSpec#syncWindows
-        '''
-        result = self._values.get("sync_windows")
-        return typing.cast(typing.Optional["ExternalSecretSpecSyncWindows"], result)
 
     @builtins.property
     def target(self) -> typing.Optional["ExternalSecretSpecTarget"]:
@@ -520,7 +501,6 @@ class ExternalSecretSpecDataFrom:
         "conversion_strategy": "conversionStrategy",
         "decoding_strategy": "decodingStrategy",
         "metadata_policy": "metadataPolicy",
-        "null_byte_policy": "nullBytePolicy",
         "property": "property",
         "version": "version",
     },
@@ -533,17 +513,15 @@ class ExternalSecretSpecDataFromExtract:
         conversion_strategy: typing.Optional["ExternalSecretSpecDataFromExtractConversionStrategy"] = None,
         decoding_strategy: typing.Optional["ExternalSecretSpecDataFromExtractDecodingStrategy"] = None,
         metadata_policy: typing.Optional["ExternalSecretSpecDataFromExtractMetadataPolicy"] = None,
-        null_byte_policy: typing.Optional["ExternalSecretSpecDataFromExtractNullBytePolicy"] = None,
         property: typing.Optional[builtins.str] = None,
         version: typing.Optional[builtins.str] = None,
     ) -> None:
         '''Used to extract multiple key/value pairs from one secret Note: Extract does not support sourceRef.Generator or sourceRef.GeneratorRef.
 
         :param key: Key is the key used in the Provider, mandatory.
-        :param conversion_strategy: Used to define a conversion Strategy. Defaults to Default when omitted. Default: Default when omitted.
-        :param decoding_strategy: Used to define a decoding Strategy. Defaults to None when omitted. Default: None when omitted.
+        :param conversion_strategy: Used to define a conversion Strategy.
+        :param decoding_strategy: Used to define a decoding Strategy.
         :param metadata_policy: Policy for fetching tags/labels from provider secrets, possible options are Fetch, None. Defaults to None Default: None
-        :param null_byte_policy: Controls how ESO handles fetched secret data containing NUL bytes for this source.
         :param property: Used to select a specific property of the Provider value (if a map), if supported.
         :param version: Used to select a specific version of the Provider value, if supported.
 
@@ -555,7 +533,6 @@ class ExternalSecretSpecDataFromExtract:
             check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
             check_type(argname="argument decoding_strategy", value=decoding_strategy, expected_type=type_hints["decoding_strategy"])
             check_type(argname="argument metadata_policy", value=metadata_policy, expected_type=type_hints["metadata_policy"])
-            check_type(argname="argument null_byte_policy", value=null_byte_policy, expected_type=type_hints["null_byte_policy"])
             check_type(argname="argument property", value=property, expected_type=type_hints["property"])
             check_type(argname="argument version", value=version, expected_type=type_hints["version"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -567,8 +544,6 @@ class ExternalSecretSpecDataFromExtract:
             self._values["decoding_strategy"] = decoding_strategy
         if metadata_policy is not None:
             self._values["metadata_policy"] = metadata_policy
-        if null_byte_policy is not None:
-            self._values["null_byte_policy"] = null_byte_policy
         if property is not None:
             self._values["property"] = property
         if version is not None:
@@ -590,10 +565,6 @@ class ExternalSecretSpecDataFromExtract:
     ) -> typing.Optional["ExternalSecretSpecDataFromExtractConversionStrategy"]:
         '''Used to define a conversion Strategy.
 
-        Defaults to Default when omitted.
-
-        :default: Default when omitted.
-
         :schema: ExternalSecretSpecDataFromExtract#conversionStrategy
         '''
         result = self._values.get("conversion_strategy")
@@ -604,10 +575,6 @@ class ExternalSecretSpecDataFromExtract:
         self,
     ) -> typing.Optional["ExternalSecretSpecDataFromExtractDecodingStrategy"]:
         '''Used to define a decoding Strategy.
-
-        Defaults to None when omitted.
-
-        :default: None when omitted.
 
         :schema: ExternalSecretSpecDataFromExtract#decodingStrategy
         '''
@@ -628,17 +595,6 @@ class ExternalSecretSpecDataFromExtract:
         '''
         result = self._values.get("metadata_policy")
         return typing.cast(typing.Optional["ExternalSecretSpecDataFromExtractMetadataPolicy"], result)
-
-    @builtins.property
-    def null_byte_policy(
-        self,
-    ) -> typing.Optional["ExternalSecretSpecDataFromExtractNullBytePolicy"]:
-        '''Controls how ESO handles fetched secret data containing NUL bytes for this source.
-
-        :schema: ExternalSecretSpecDataFromExtract#nullBytePolicy
-        '''
-        result = self._values.get("null_byte_policy")
-        return typing.cast(typing.Optional["ExternalSecretSpecDataFromExtractNullBytePolicy"], result)
 
     @builtins.property
     def property(self) -> typing.Optional[builtins.str]:
@@ -676,10 +632,6 @@ class ExternalSecretSpecDataFromExtract:
 class ExternalSecretSpecDataFromExtractConversionStrategy(enum.Enum):
     '''Used to define a conversion Strategy.
 
-    Defaults to Default when omitted.
-
-    :default: Default when omitted.
-
     :schema: ExternalSecretSpecDataFromExtractConversionStrategy
     '''
 
@@ -694,10 +646,6 @@ class ExternalSecretSpecDataFromExtractConversionStrategy(enum.Enum):
 )
 class ExternalSecretSpecDataFromExtractDecodingStrategy(enum.Enum):
     '''Used to define a decoding Strategy.
-
-    Defaults to None when omitted.
-
-    :default: None when omitted.
 
     :schema: ExternalSecretSpecDataFromExtractDecodingStrategy
     '''
@@ -731,21 +679,6 @@ class ExternalSecretSpecDataFromExtractMetadataPolicy(enum.Enum):
     '''Fetch.'''
 
 
-@jsii.enum(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecDataFromExtractNullBytePolicy"
-)
-class ExternalSecretSpecDataFromExtractNullBytePolicy(enum.Enum):
-    '''Controls how ESO handles fetched secret data containing NUL bytes for this source.
-
-    :schema: ExternalSecretSpecDataFromExtractNullBytePolicy
-    '''
-
-    IGNORE = "IGNORE"
-    '''Ignore.'''
-    FAIL = "FAIL"
-    '''Fail.'''
-
-
 @jsii.data_type(
     jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecDataFromFind",
     jsii_struct_bases=[],
@@ -753,7 +686,6 @@ class ExternalSecretSpecDataFromExtractNullBytePolicy(enum.Enum):
         "conversion_strategy": "conversionStrategy",
         "decoding_strategy": "decodingStrategy",
         "name": "name",
-        "null_byte_policy": "nullBytePolicy",
         "path": "path",
         "tags": "tags",
     },
@@ -765,16 +697,14 @@ class ExternalSecretSpecDataFromFind:
         conversion_strategy: typing.Optional["ExternalSecretSpecDataFromFindConversionStrategy"] = None,
         decoding_strategy: typing.Optional["ExternalSecretSpecDataFromFindDecodingStrategy"] = None,
         name: typing.Optional[typing.Union["ExternalSecretSpecDataFromFindName", typing.Dict[builtins.str, typing.Any]]] = None,
-        null_byte_policy: typing.Optional["ExternalSecretSpecDataFromFindNullBytePolicy"] = None,
         path: typing.Optional[builtins.str] = None,
         tags: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
     ) -> None:
         '''Used to find secrets based on tags or regular expressions Note: Find does not support sourceRef.Generator or sourceRef.GeneratorRef.
 
-        :param conversion_strategy: Used to define a conversion Strategy. Defaults to Default when omitted. Default: Default when omitted.
-        :param decoding_strategy: Used to define a decoding Strategy. Defaults to None when omitted. Default: None when omitted.
+        :param conversion_strategy: Used to define a conversion Strategy.
+        :param decoding_strategy: Used to define a decoding Strategy.
         :param name: Finds secrets based on the name.
-        :param null_byte_policy: Controls how ESO handles fetched secret data containing NUL bytes for this find source.
         :param path: A root path to start the find operations.
         :param tags: Find secrets based on tags.
 
@@ -787,7 +717,6 @@ class ExternalSecretSpecDataFromFind:
             check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
             check_type(argname="argument decoding_strategy", value=decoding_strategy, expected_type=type_hints["decoding_strategy"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument null_byte_policy", value=null_byte_policy, expected_type=type_hints["null_byte_policy"])
             check_type(argname="argument path", value=path, expected_type=type_hints["path"])
             check_type(argname="argument tags", value=tags, expected_type=type_hints["tags"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -797,8 +726,6 @@ class ExternalSecretSpecDataFromFind:
             self._values["decoding_strategy"] = decoding_strategy
         if name is not None:
             self._values["name"] = name
-        if null_byte_policy is not None:
-            self._values["null_byte_policy"] = null_byte_policy
         if path is not None:
             self._values["path"] = path
         if tags is not None:
@@ -810,10 +737,6 @@ class ExternalSecretSpecDataFromFind:
     ) -> typing.Optional["ExternalSecretSpecDataFromFindConversionStrategy"]:
         '''Used to define a conversion Strategy.
 
-        Defaults to Default when omitted.
-
-        :default: Default when omitted.
-
         :schema: ExternalSecretSpecDataFromFind#conversionStrategy
         '''
         result = self._values.get("conversion_strategy")
@@ -824,10 +747,6 @@ class ExternalSecretSpecDataFromFind:
         self,
     ) -> typing.Optional["ExternalSecretSpecDataFromFindDecodingStrategy"]:
         '''Used to define a decoding Strategy.
-
-        Defaults to None when omitted.
-
-        :default: None when omitted.
 
         :schema: ExternalSecretSpecDataFromFind#decodingStrategy
         '''
@@ -842,17 +761,6 @@ class ExternalSecretSpecDataFromFind:
         '''
         result = self._values.get("name")
         return typing.cast(typing.Optional["ExternalSecretSpecDataFromFindName"], result)
-
-    @builtins.property
-    def null_byte_policy(
-        self,
-    ) -> typing.Optional["ExternalSecretSpecDataFromFindNullBytePolicy"]:
-        '''Controls how ESO handles fetched secret data containing NUL bytes for this find source.
-
-        :schema: ExternalSecretSpecDataFromFind#nullBytePolicy
-        '''
-        result = self._values.get("null_byte_policy")
-        return typing.cast(typing.Optional["ExternalSecretSpecDataFromFindNullBytePolicy"], result)
 
     @builtins.property
     def path(self) -> typing.Optional[builtins.str]:
@@ -890,10 +798,6 @@ class ExternalSecretSpecDataFromFind:
 class ExternalSecretSpecDataFromFindConversionStrategy(enum.Enum):
     '''Used to define a conversion Strategy.
 
-    Defaults to Default when omitted.
-
-    :default: Default when omitted.
-
     :schema: ExternalSecretSpecDataFromFindConversionStrategy
     '''
 
@@ -908,10 +812,6 @@ class ExternalSecretSpecDataFromFindConversionStrategy(enum.Enum):
 )
 class ExternalSecretSpecDataFromFindDecodingStrategy(enum.Enum):
     '''Used to define a decoding Strategy.
-
-    Defaults to None when omitted.
-
-    :default: None when omitted.
 
     :schema: ExternalSecretSpecDataFromFindDecodingStrategy
     '''
@@ -965,21 +865,6 @@ class ExternalSecretSpecDataFromFindName:
         return "ExternalSecretSpecDataFromFindName(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
-
-
-@jsii.enum(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecDataFromFindNullBytePolicy"
-)
-class ExternalSecretSpecDataFromFindNullBytePolicy(enum.Enum):
-    '''Controls how ESO handles fetched secret data containing NUL bytes for this find source.
-
-    :schema: ExternalSecretSpecDataFromFindNullBytePolicy
-    '''
-
-    IGNORE = "IGNORE"
-    '''Ignore.'''
-    FAIL = "FAIL"
-    '''Fail.'''
 
 
 @jsii.data_type(
@@ -1487,8 +1372,6 @@ class ExternalSecretSpecDataFromSourceRefGeneratorRefKind(enum.Enum):
 
     ACR_ACCESS_TOKEN = "ACR_ACCESS_TOKEN"
     '''ACRAccessToken.'''
-    BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET = "BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET"
-    '''BeyondtrustWorkloadCredentialsDynamicSecret.'''
     CLUSTER_GENERATOR = "CLUSTER_GENERATOR"
     '''ClusterGenerator.'''
     CLOUDSMITH_ACCESS_TOKEN = "CLOUDSMITH_ACCESS_TOKEN"
@@ -1501,8 +1384,6 @@ class ExternalSecretSpecDataFromSourceRefGeneratorRefKind(enum.Enum):
     '''GCRAccessToken.'''
     GITHUB_ACCESS_TOKEN = "GITHUB_ACCESS_TOKEN"
     '''GithubAccessToken.'''
-    GITLAB_DEPLOY_TOKEN = "GITLAB_DEPLOY_TOKEN"
-    '''GitlabDeployToken.'''
     QUAY_ACCESS_TOKEN = "QUAY_ACCESS_TOKEN"
     '''QuayAccessToken.'''
     PASSWORD = "PASSWORD"
@@ -1611,7 +1492,6 @@ class ExternalSecretSpecDataFromSourceRefStoreRefKind(enum.Enum):
         "conversion_strategy": "conversionStrategy",
         "decoding_strategy": "decodingStrategy",
         "metadata_policy": "metadataPolicy",
-        "null_byte_policy": "nullBytePolicy",
         "property": "property",
         "version": "version",
     },
@@ -1624,17 +1504,15 @@ class ExternalSecretSpecDataRemoteRef:
         conversion_strategy: typing.Optional["ExternalSecretSpecDataRemoteRefConversionStrategy"] = None,
         decoding_strategy: typing.Optional["ExternalSecretSpecDataRemoteRefDecodingStrategy"] = None,
         metadata_policy: typing.Optional["ExternalSecretSpecDataRemoteRefMetadataPolicy"] = None,
-        null_byte_policy: typing.Optional["ExternalSecretSpecDataRemoteRefNullBytePolicy"] = None,
         property: typing.Optional[builtins.str] = None,
         version: typing.Optional[builtins.str] = None,
     ) -> None:
         '''RemoteRef points to the remote secret and defines which secret (version/property/..) to fetch.
 
         :param key: Key is the key used in the Provider, mandatory.
-        :param conversion_strategy: Used to define a conversion Strategy. Defaults to Default when omitted. Default: Default when omitted.
-        :param decoding_strategy: Used to define a decoding Strategy. Defaults to None when omitted. Default: None when omitted.
+        :param conversion_strategy: Used to define a conversion Strategy.
+        :param decoding_strategy: Used to define a decoding Strategy.
         :param metadata_policy: Policy for fetching tags/labels from provider secrets, possible options are Fetch, None. Defaults to None Default: None
-        :param null_byte_policy: Controls how ESO handles fetched secret data containing NUL bytes for this source.
         :param property: Used to select a specific property of the Provider value (if a map), if supported.
         :param version: Used to select a specific version of the Provider value, if supported.
 
@@ -1646,7 +1524,6 @@ class ExternalSecretSpecDataRemoteRef:
             check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
             check_type(argname="argument decoding_strategy", value=decoding_strategy, expected_type=type_hints["decoding_strategy"])
             check_type(argname="argument metadata_policy", value=metadata_policy, expected_type=type_hints["metadata_policy"])
-            check_type(argname="argument null_byte_policy", value=null_byte_policy, expected_type=type_hints["null_byte_policy"])
             check_type(argname="argument property", value=property, expected_type=type_hints["property"])
             check_type(argname="argument version", value=version, expected_type=type_hints["version"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
@@ -1658,8 +1535,6 @@ class ExternalSecretSpecDataRemoteRef:
             self._values["decoding_strategy"] = decoding_strategy
         if metadata_policy is not None:
             self._values["metadata_policy"] = metadata_policy
-        if null_byte_policy is not None:
-            self._values["null_byte_policy"] = null_byte_policy
         if property is not None:
             self._values["property"] = property
         if version is not None:
@@ -1681,10 +1556,6 @@ class ExternalSecretSpecDataRemoteRef:
     ) -> typing.Optional["ExternalSecretSpecDataRemoteRefConversionStrategy"]:
         '''Used to define a conversion Strategy.
 
-        Defaults to Default when omitted.
-
-        :default: Default when omitted.
-
         :schema: ExternalSecretSpecDataRemoteRef#conversionStrategy
         '''
         result = self._values.get("conversion_strategy")
@@ -1695,10 +1566,6 @@ class ExternalSecretSpecDataRemoteRef:
         self,
     ) -> typing.Optional["ExternalSecretSpecDataRemoteRefDecodingStrategy"]:
         '''Used to define a decoding Strategy.
-
-        Defaults to None when omitted.
-
-        :default: None when omitted.
 
         :schema: ExternalSecretSpecDataRemoteRef#decodingStrategy
         '''
@@ -1719,17 +1586,6 @@ class ExternalSecretSpecDataRemoteRef:
         '''
         result = self._values.get("metadata_policy")
         return typing.cast(typing.Optional["ExternalSecretSpecDataRemoteRefMetadataPolicy"], result)
-
-    @builtins.property
-    def null_byte_policy(
-        self,
-    ) -> typing.Optional["ExternalSecretSpecDataRemoteRefNullBytePolicy"]:
-        '''Controls how ESO handles fetched secret data containing NUL bytes for this source.
-
-        :schema: ExternalSecretSpecDataRemoteRef#nullBytePolicy
-        '''
-        result = self._values.get("null_byte_policy")
-        return typing.cast(typing.Optional["ExternalSecretSpecDataRemoteRefNullBytePolicy"], result)
 
     @builtins.property
     def property(self) -> typing.Optional[builtins.str]:
@@ -1767,10 +1623,6 @@ class ExternalSecretSpecDataRemoteRef:
 class ExternalSecretSpecDataRemoteRefConversionStrategy(enum.Enum):
     '''Used to define a conversion Strategy.
 
-    Defaults to Default when omitted.
-
-    :default: Default when omitted.
-
     :schema: ExternalSecretSpecDataRemoteRefConversionStrategy
     '''
 
@@ -1785,10 +1637,6 @@ class ExternalSecretSpecDataRemoteRefConversionStrategy(enum.Enum):
 )
 class ExternalSecretSpecDataRemoteRefDecodingStrategy(enum.Enum):
     '''Used to define a decoding Strategy.
-
-    Defaults to None when omitted.
-
-    :default: None when omitted.
 
     :schema: ExternalSecretSpecDataRemoteRefDecodingStrategy
     '''
@@ -1820,21 +1668,6 @@ class ExternalSecretSpecDataRemoteRefMetadataPolicy(enum.Enum):
     '''None.'''
     FETCH = "FETCH"
     '''Fetch.'''
-
-
-@jsii.enum(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecDataRemoteRefNullBytePolicy"
-)
-class ExternalSecretSpecDataRemoteRefNullBytePolicy(enum.Enum):
-    '''Controls how ESO handles fetched secret data containing NUL bytes for this source.
-
-    :schema: ExternalSecretSpecDataRemoteRefNullBytePolicy
-    '''
-
-    IGNORE = "IGNORE"
-    '''Ignore.'''
-    FAIL = "FAIL"
-    '''Fail.'''
 
 
 @jsii.data_type(
@@ -1993,8 +1826,6 @@ class ExternalSecretSpecDataSourceRefGeneratorRefKind(enum.Enum):
 
     ACR_ACCESS_TOKEN = "ACR_ACCESS_TOKEN"
     '''ACRAccessToken.'''
-    BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET = "BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET"
-    '''BeyondtrustWorkloadCredentialsDynamicSecret.'''
     CLUSTER_GENERATOR = "CLUSTER_GENERATOR"
     '''ClusterGenerator.'''
     CLOUDSMITH_ACCESS_TOKEN = "CLOUDSMITH_ACCESS_TOKEN"
@@ -2007,8 +1838,6 @@ class ExternalSecretSpecDataSourceRefGeneratorRefKind(enum.Enum):
     '''GCRAccessToken.'''
     GITHUB_ACCESS_TOKEN = "GITHUB_ACCESS_TOKEN"
     '''GithubAccessToken.'''
-    GITLAB_DEPLOY_TOKEN = "GITLAB_DEPLOY_TOKEN"
-    '''GitlabDeployToken.'''
     QUAY_ACCESS_TOKEN = "QUAY_ACCESS_TOKEN"
     '''QuayAccessToken.'''
     PASSWORD = "PASSWORD"
@@ -2207,163 +2036,12 @@ class ExternalSecretSpecSecretStoreRefKind(enum.Enum):
 
 
 @jsii.data_type(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecSyncWindows",
-    jsii_struct_bases=[],
-    name_mapping={"kind": "kind", "windows": "windows"},
-)
-class ExternalSecretSpecSyncWindows:
-    def __init__(
-        self,
-        *,
-        kind: "ExternalSecretSpecSyncWindowsKind",
-        windows: typing.Sequence[typing.Union["ExternalSecretSpecSyncWindowsWindows", typing.Dict[builtins.str, typing.Any]]],
-    ) -> None:
-        '''SyncWindows optionally restricts when periodic refreshes may occur.
-
-        Evaluated in UTC, only for Periodic refresh policy (or when refreshPolicy is unset).
-
-        :param kind: Kind applies to every window in the list. "allow" -- syncs are permitted only while at least one window is active; all other times are blocked. "deny" -- syncs are blocked while any window is active; all other times are permitted.
-        :param windows: Windows is the list of schedule+duration pairs.
-
-        :schema: ExternalSecretSpecSyncWindows
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__e802f00cae8db30faf68d805e5e326e3df796e615cec94683199af0c3b375607)
-            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
-            check_type(argname="argument windows", value=windows, expected_type=type_hints["windows"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "kind": kind,
-            "windows": windows,
-        }
-
-    @builtins.property
-    def kind(self) -> "ExternalSecretSpecSyncWindowsKind":
-        '''Kind applies to every window in the list.
-
-        "allow" -- syncs are permitted only while at least one window is active;
-        all other times are blocked.
-        "deny"  -- syncs are blocked while any window is active;
-        all other times are permitted.
-
-        :schema: ExternalSecretSpecSyncWindows#kind
-        '''
-        result = self._values.get("kind")
-        assert result is not None, "Required property 'kind' is missing"
-        return typing.cast("ExternalSecretSpecSyncWindowsKind", result)
-
-    @builtins.property
-    def windows(self) -> typing.List["ExternalSecretSpecSyncWindowsWindows"]:
-        '''Windows is the list of schedule+duration pairs.
-
-        :schema: ExternalSecretSpecSyncWindows#windows
-        '''
-        result = self._values.get("windows")
-        assert result is not None, "Required property 'windows' is missing"
-        return typing.cast(typing.List["ExternalSecretSpecSyncWindowsWindows"], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ExternalSecretSpecSyncWindows(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.enum(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecSyncWindowsKind"
-)
-class ExternalSecretSpecSyncWindowsKind(enum.Enum):
-    '''Kind applies to every window in the list.
-
-    "allow" -- syncs are permitted only while at least one window is active;
-    all other times are blocked.
-    "deny"  -- syncs are blocked while any window is active;
-    all other times are permitted.
-
-    :schema: ExternalSecretSpecSyncWindowsKind
-    '''
-
-    ALLOW = "ALLOW"
-    '''allow.'''
-    DENY = "DENY"
-    '''deny.'''
-
-
-@jsii.data_type(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecSyncWindowsWindows",
-    jsii_struct_bases=[],
-    name_mapping={"duration": "duration", "schedule": "schedule"},
-)
-class ExternalSecretSpecSyncWindowsWindows:
-    def __init__(self, *, duration: builtins.str, schedule: builtins.str) -> None:
-        '''ExternalSecretSyncWindowEntry defines a single cron-schedule + duration pair within a SyncWindows block.
-
-        :param duration: Duration specifies how long the window stays open after each Schedule firing. Example: "8h".
-        :param schedule: Schedule is a standard 5-field cron expression evaluated in UTC, or a named shorthand such as.
-
-        :schema: ExternalSecretSpecSyncWindowsWindows
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__b413e5db876542c632718c652eb1b55c27cc10ca5d6fe8784adaec1b856f6824)
-            check_type(argname="argument duration", value=duration, expected_type=type_hints["duration"])
-            check_type(argname="argument schedule", value=schedule, expected_type=type_hints["schedule"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "duration": duration,
-            "schedule": schedule,
-        }
-
-    @builtins.property
-    def duration(self) -> builtins.str:
-        '''Duration specifies how long the window stays open after each Schedule firing.
-
-        Example: "8h".
-
-        :schema: ExternalSecretSpecSyncWindowsWindows#duration
-        '''
-        result = self._values.get("duration")
-        assert result is not None, "Required property 'duration' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def schedule(self) -> builtins.str:
-        '''Schedule is a standard 5-field cron expression evaluated in UTC, or a named shorthand such as.
-
-        :daily: or
-        :every:
-
-        1h. It marks the start time of
-        each window occurrence.
-        Example: "0 22 * * 1-5" opens a window every weekday at 22:00 UTC.
-        :schema: ExternalSecretSpecSyncWindowsWindows#schedule
-        '''
-        result = self._values.get("schedule")
-        assert result is not None, "Required property 'schedule' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ExternalSecretSpecSyncWindowsWindows(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-@jsii.data_type(
     jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecTarget",
     jsii_struct_bases=[],
     name_mapping={
         "creation_policy": "creationPolicy",
         "deletion_policy": "deletionPolicy",
         "immutable": "immutable",
-        "manifest": "manifest",
         "name": "name",
         "template": "template",
     },
@@ -2375,7 +2053,6 @@ class ExternalSecretSpecTarget:
         creation_policy: typing.Optional["ExternalSecretSpecTargetCreationPolicy"] = None,
         deletion_policy: typing.Optional["ExternalSecretSpecTargetDeletionPolicy"] = None,
         immutable: typing.Optional[builtins.bool] = None,
-        manifest: typing.Optional[typing.Union["ExternalSecretSpecTargetManifest", typing.Dict[builtins.str, typing.Any]]] = None,
         name: typing.Optional[builtins.str] = None,
         template: typing.Optional[typing.Union["ExternalSecretSpecTargetTemplate", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
@@ -2384,14 +2061,11 @@ class ExternalSecretSpecTarget:
         :param creation_policy: CreationPolicy defines rules on how to create the resulting Secret. Defaults to "Owner" Default: Owner"
         :param deletion_policy: DeletionPolicy defines rules on how to delete the resulting Secret. Defaults to "Retain" Default: Retain"
         :param immutable: Immutable defines if the final secret will be immutable.
-        :param manifest: Manifest defines a custom Kubernetes resource to create instead of a Secret. When specified, ExternalSecret will create the resource type defined here (e.g., ConfigMap, Custom Resource) instead of a Secret. Warning: Using Generic target. Make sure access policies and encryption are properly configured.
         :param name: The name of the Secret resource to be managed. Defaults to the .metadata.name of the ExternalSecret resource Default: the .metadata.name of the ExternalSecret resource
         :param template: Template defines a blueprint for the created Secret resource.
 
         :schema: ExternalSecretSpecTarget
         '''
-        if isinstance(manifest, dict):
-            manifest = ExternalSecretSpecTargetManifest(**manifest)
         if isinstance(template, dict):
             template = ExternalSecretSpecTargetTemplate(**template)
         if __debug__:
@@ -2399,7 +2073,6 @@ class ExternalSecretSpecTarget:
             check_type(argname="argument creation_policy", value=creation_policy, expected_type=type_hints["creation_policy"])
             check_type(argname="argument deletion_policy", value=deletion_policy, expected_type=type_hints["deletion_policy"])
             check_type(argname="argument immutable", value=immutable, expected_type=type_hints["immutable"])
-            check_type(argname="argument manifest", value=manifest, expected_type=type_hints["manifest"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument template", value=template, expected_type=type_hints["template"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
@@ -2409,8 +2082,6 @@ class ExternalSecretSpecTarget:
             self._values["deletion_policy"] = deletion_policy
         if immutable is not None:
             self._values["immutable"] = immutable
-        if manifest is not None:
-            self._values["manifest"] = manifest
         if name is not None:
             self._values["name"] = name
         if template is not None:
@@ -2454,19 +2125,6 @@ class ExternalSecretSpecTarget:
         '''
         result = self._values.get("immutable")
         return typing.cast(typing.Optional[builtins.bool], result)
-
-    @builtins.property
-    def manifest(self) -> typing.Optional["ExternalSecretSpecTargetManifest"]:
-        '''Manifest defines a custom Kubernetes resource to create instead of a Secret.
-
-        When specified, ExternalSecret will create the resource type defined here
-        (e.g., ConfigMap, Custom Resource) instead of a Secret.
-        Warning: Using Generic target. Make sure access policies and encryption are properly configured.
-
-        :schema: ExternalSecretSpecTarget#manifest
-        '''
-        result = self._values.get("manifest")
-        return typing.cast(typing.Optional["ExternalSecretSpecTargetManifest"], result)
 
     @builtins.property
     def name(self) -> typing.Optional[builtins.str]:
@@ -2523,8 +2181,6 @@ class ExternalSecretSpecTargetCreationPolicy(enum.Enum):
     '''Merge.'''
     NONE = "NONE"
     '''None.'''
-    CREATE_OR_MERGE = "CREATE_OR_MERGE"
-    '''CreateOrMerge.'''
 
 
 @jsii.enum(
@@ -2546,65 +2202,6 @@ class ExternalSecretSpecTargetDeletionPolicy(enum.Enum):
     '''Merge.'''
     RETAIN = "RETAIN"
     '''Retain.'''
-
-
-@jsii.data_type(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecTargetManifest",
-    jsii_struct_bases=[],
-    name_mapping={"api_version": "apiVersion", "kind": "kind"},
-)
-class ExternalSecretSpecTargetManifest:
-    def __init__(self, *, api_version: builtins.str, kind: builtins.str) -> None:
-        '''Manifest defines a custom Kubernetes resource to create instead of a Secret.
-
-        When specified, ExternalSecret will create the resource type defined here
-        (e.g., ConfigMap, Custom Resource) instead of a Secret.
-        Warning: Using Generic target. Make sure access policies and encryption are properly configured.
-
-        :param api_version: APIVersion of the target resource (e.g., "v1" for ConfigMap, "argoproj.io/v1alpha1" for ArgoCD Application).
-        :param kind: Kind of the target resource (e.g., "ConfigMap", "Application").
-
-        :schema: ExternalSecretSpecTargetManifest
-        '''
-        if __debug__:
-            type_hints = cached_type_hints(_typecheckingstub__93091bbf151f27d400ed808453f432a2325399a006f9f47541ad4b9bb95ca424)
-            check_type(argname="argument api_version", value=api_version, expected_type=type_hints["api_version"])
-            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {
-            "api_version": api_version,
-            "kind": kind,
-        }
-
-    @builtins.property
-    def api_version(self) -> builtins.str:
-        '''APIVersion of the target resource (e.g., "v1" for ConfigMap, "argoproj.io/v1alpha1" for ArgoCD Application).
-
-        :schema: ExternalSecretSpecTargetManifest#apiVersion
-        '''
-        result = self._values.get("api_version")
-        assert result is not None, "Required property 'api_version' is missing"
-        return typing.cast(builtins.str, result)
-
-    @builtins.property
-    def kind(self) -> builtins.str:
-        '''Kind of the target resource (e.g., "ConfigMap", "Application").
-
-        :schema: ExternalSecretSpecTargetManifest#kind
-        '''
-        result = self._values.get("kind")
-        assert result is not None, "Required property 'kind' is missing"
-        return typing.cast(builtins.str, result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "ExternalSecretSpecTargetManifest(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
 
 
 @jsii.data_type(
@@ -2846,7 +2443,6 @@ class ExternalSecretSpecTargetTemplateMetadata:
         "literal": "literal",
         "secret": "secret",
         "target": "target",
-        "values_decoding_strategy": "valuesDecodingStrategy",
     },
 )
 class ExternalSecretSpecTargetTemplateTemplateFrom:
@@ -2856,8 +2452,7 @@ class ExternalSecretSpecTargetTemplateTemplateFrom:
         config_map: typing.Optional[typing.Union["ExternalSecretSpecTargetTemplateTemplateFromConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
         literal: typing.Optional[builtins.str] = None,
         secret: typing.Optional[typing.Union["ExternalSecretSpecTargetTemplateTemplateFromSecret", typing.Dict[builtins.str, typing.Any]]] = None,
-        target: typing.Optional[builtins.str] = None,
-        values_decoding_strategy: typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy"] = None,
+        target: typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromTarget"] = None,
     ) -> None:
         '''TemplateFrom specifies a source for templates.
 
@@ -2866,8 +2461,7 @@ class ExternalSecretSpecTargetTemplateTemplateFrom:
         :param config_map: TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
         :param literal: 
         :param secret: TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
-        :param target: Target specifies where to place the template result. For Secret resources the accepted values are empty, "Data", "Annotations" and "Labels"; any other value is rejected because it would allow writes to privileged Secret fields. For custom resources (when spec.target.manifest is set), this supports nested paths like "spec.database.config" or "data".
-        :param values_decoding_strategy: Used to define a decoding Strategy for the rendered template values. Defaults to None when omitted. Default: None when omitted.
+        :param target: TemplateTarget specifies where the rendered templates should be applied.
 
         :schema: ExternalSecretSpecTargetTemplateTemplateFrom
         '''
@@ -2881,7 +2475,6 @@ class ExternalSecretSpecTargetTemplateTemplateFrom:
             check_type(argname="argument literal", value=literal, expected_type=type_hints["literal"])
             check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
             check_type(argname="argument target", value=target, expected_type=type_hints["target"])
-            check_type(argname="argument values_decoding_strategy", value=values_decoding_strategy, expected_type=type_hints["values_decoding_strategy"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if config_map is not None:
             self._values["config_map"] = config_map
@@ -2891,8 +2484,6 @@ class ExternalSecretSpecTargetTemplateTemplateFrom:
             self._values["secret"] = secret
         if target is not None:
             self._values["target"] = target
-        if values_decoding_strategy is not None:
-            self._values["values_decoding_strategy"] = values_decoding_strategy
 
     @builtins.property
     def config_map(
@@ -2925,33 +2516,15 @@ class ExternalSecretSpecTargetTemplateTemplateFrom:
         return typing.cast(typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromSecret"], result)
 
     @builtins.property
-    def target(self) -> typing.Optional[builtins.str]:
-        '''Target specifies where to place the template result.
-
-        For Secret resources the accepted values are empty, "Data", "Annotations" and "Labels";
-        any other value is rejected because it would allow writes to privileged Secret fields.
-        For custom resources (when spec.target.manifest is set), this supports
-        nested paths like "spec.database.config" or "data".
+    def target(
+        self,
+    ) -> typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromTarget"]:
+        '''TemplateTarget specifies where the rendered templates should be applied.
 
         :schema: ExternalSecretSpecTargetTemplateTemplateFrom#target
         '''
         result = self._values.get("target")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def values_decoding_strategy(
-        self,
-    ) -> typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy"]:
-        '''Used to define a decoding Strategy for the rendered template values.
-
-        Defaults to None when omitted.
-
-        :default: None when omitted.
-
-        :schema: ExternalSecretSpecTargetTemplateTemplateFrom#valuesDecodingStrategy
-        '''
-        result = self._values.get("values_decoding_strategy")
-        return typing.cast(typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy"], result)
+        return typing.cast(typing.Optional["ExternalSecretSpecTargetTemplateTemplateFromTarget"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -3244,26 +2817,20 @@ class ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs(enum.Enu
 
 
 @jsii.enum(
-    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy"
+    jsii_type="eso_externalsecret_ioexternal-secrets.ExternalSecretSpecTargetTemplateTemplateFromTarget"
 )
-class ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy(enum.Enum):
-    '''Used to define a decoding Strategy for the rendered template values.
+class ExternalSecretSpecTargetTemplateTemplateFromTarget(enum.Enum):
+    '''TemplateTarget specifies where the rendered templates should be applied.
 
-    Defaults to None when omitted.
-
-    :default: None when omitted.
-
-    :schema: ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy
+    :schema: ExternalSecretSpecTargetTemplateTemplateFromTarget
     '''
 
-    AUTO = "AUTO"
-    '''Auto.'''
-    BASE64 = "BASE64"
-    '''Base64.'''
-    BASE64_URL = "BASE64_URL"
-    '''Base64URL.'''
-    NONE = "NONE"
-    '''None.'''
+    DATA = "DATA"
+    '''Data.'''
+    ANNOTATIONS = "ANNOTATIONS"
+    '''Annotations.'''
+    LABELS = "LABELS"
+    '''Labels.'''
 
 
 class ExternalSecretV1Beta1(
@@ -3419,7 +2986,7 @@ class ExternalSecretV1Beta1Spec:
 
         :param data: Data defines the connection between the Kubernetes Secret keys and the Provider data.
         :param data_from: DataFrom is used to fetch all properties from a specific Provider data If multiple entries are specified, the Secret keys are merged in the specified order.
-        :param refresh_interval: RefreshInterval is the amount of time before the values are read again from the SecretStore provider, specified as Golang Duration strings. Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h" Example values: "1h0m0s", "2h30m0s", "10m0s" May be set to "0s" to fetch and create it once. Defaults to 1h0m0s. Default: 1h0m0s.
+        :param refresh_interval: RefreshInterval is the amount of time before the values are read again from the SecretStore provider, specified as Golang Duration strings. Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h" Example values: "1h", "2h30m", "10s" May be set to zero to fetch and create it once. Defaults to 1h. Default: 1h.
         :param refresh_policy: RefreshPolicy determines how the ExternalSecret should be refreshed: - CreatedOnce: Creates the Secret only if it does not exist and does not update it thereafter - Periodic: Synchronizes the Secret from the external source at regular intervals specified by refreshInterval. No periodic updates occur if refreshInterval is 0. - OnChange: Only synchronizes the Secret when the ExternalSecret's metadata or specification changes
         :param secret_store_ref: SecretStoreRef defines which SecretStore to fetch the ExternalSecret data.
         :param target: ExternalSecretTarget defines the Kubernetes Secret to be created There can be only one target per ExternalSecret.
@@ -3477,10 +3044,10 @@ class ExternalSecretV1Beta1Spec:
         '''RefreshInterval is the amount of time before the values are read again from the SecretStore provider, specified as Golang Duration strings.
 
         Valid time units are "ns", "us" (or "µs"), "ms", "s", "m", "h"
-        Example values: "1h0m0s", "2h30m0s", "10m0s"
-        May be set to "0s" to fetch and create it once. Defaults to 1h0m0s.
+        Example values: "1h", "2h30m", "10s"
+        May be set to zero to fetch and create it once. Defaults to 1h.
 
-        :default: 1h0m0s.
+        :default: 1h.
 
         :schema: ExternalSecretV1Beta1Spec#refreshInterval
         '''
@@ -5884,12 +5451,10 @@ __all__ = [
     "ExternalSecretSpecDataFromExtractConversionStrategy",
     "ExternalSecretSpecDataFromExtractDecodingStrategy",
     "ExternalSecretSpecDataFromExtractMetadataPolicy",
-    "ExternalSecretSpecDataFromExtractNullBytePolicy",
     "ExternalSecretSpecDataFromFind",
     "ExternalSecretSpecDataFromFindConversionStrategy",
     "ExternalSecretSpecDataFromFindDecodingStrategy",
     "ExternalSecretSpecDataFromFindName",
-    "ExternalSecretSpecDataFromFindNullBytePolicy",
     "ExternalSecretSpecDataFromRewrite",
     "ExternalSecretSpecDataFromRewriteMerge",
     "ExternalSecretSpecDataFromRewriteMergeConflictPolicy",
@@ -5906,7 +5471,6 @@ __all__ = [
     "ExternalSecretSpecDataRemoteRefConversionStrategy",
     "ExternalSecretSpecDataRemoteRefDecodingStrategy",
     "ExternalSecretSpecDataRemoteRefMetadataPolicy",
-    "ExternalSecretSpecDataRemoteRefNullBytePolicy",
     "ExternalSecretSpecDataSourceRef",
     "ExternalSecretSpecDataSourceRefGeneratorRef",
     "ExternalSecretSpecDataSourceRefGeneratorRefKind",
@@ -5915,13 +5479,9 @@ __all__ = [
     "ExternalSecretSpecRefreshPolicy",
     "ExternalSecretSpecSecretStoreRef",
     "ExternalSecretSpecSecretStoreRefKind",
-    "ExternalSecretSpecSyncWindows",
-    "ExternalSecretSpecSyncWindowsKind",
-    "ExternalSecretSpecSyncWindowsWindows",
     "ExternalSecretSpecTarget",
     "ExternalSecretSpecTargetCreationPolicy",
     "ExternalSecretSpecTargetDeletionPolicy",
-    "ExternalSecretSpecTargetManifest",
     "ExternalSecretSpecTargetTemplate",
     "ExternalSecretSpecTargetTemplateEngineVersion",
     "ExternalSecretSpecTargetTemplateMergePolicy",
@@ -5933,7 +5493,7 @@ __all__ = [
     "ExternalSecretSpecTargetTemplateTemplateFromSecret",
     "ExternalSecretSpecTargetTemplateTemplateFromSecretItems",
     "ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs",
-    "ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy",
+    "ExternalSecretSpecTargetTemplateTemplateFromTarget",
     "ExternalSecretV1Beta1",
     "ExternalSecretV1Beta1Props",
     "ExternalSecretV1Beta1Spec",
@@ -6011,7 +5571,6 @@ def _typecheckingstub__67eb6dd49febc564c7f9fbdad381da9aa46f8124c87c6933ae9454eab
     refresh_interval: typing.Optional[builtins.str] = None,
     refresh_policy: typing.Optional[ExternalSecretSpecRefreshPolicy] = None,
     secret_store_ref: typing.Optional[typing.Union[ExternalSecretSpecSecretStoreRef, typing.Dict[builtins.str, typing.Any]]] = None,
-    sync_windows: typing.Optional[typing.Union[ExternalSecretSpecSyncWindows, typing.Dict[builtins.str, typing.Any]]] = None,
     target: typing.Optional[typing.Union[ExternalSecretSpecTarget, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
@@ -6042,7 +5601,6 @@ def _typecheckingstub__b6edbf8cb0f46bbaed7c91d0acdc329b511ce81d5027d7745ea0ad778
     conversion_strategy: typing.Optional[ExternalSecretSpecDataFromExtractConversionStrategy] = None,
     decoding_strategy: typing.Optional[ExternalSecretSpecDataFromExtractDecodingStrategy] = None,
     metadata_policy: typing.Optional[ExternalSecretSpecDataFromExtractMetadataPolicy] = None,
-    null_byte_policy: typing.Optional[ExternalSecretSpecDataFromExtractNullBytePolicy] = None,
     property: typing.Optional[builtins.str] = None,
     version: typing.Optional[builtins.str] = None,
 ) -> None:
@@ -6054,7 +5612,6 @@ def _typecheckingstub__7996127c69392249c5aeae3c827274b606e5f3d3299a10faa511baab9
     conversion_strategy: typing.Optional[ExternalSecretSpecDataFromFindConversionStrategy] = None,
     decoding_strategy: typing.Optional[ExternalSecretSpecDataFromFindDecodingStrategy] = None,
     name: typing.Optional[typing.Union[ExternalSecretSpecDataFromFindName, typing.Dict[builtins.str, typing.Any]]] = None,
-    null_byte_policy: typing.Optional[ExternalSecretSpecDataFromFindNullBytePolicy] = None,
     path: typing.Optional[builtins.str] = None,
     tags: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
 ) -> None:
@@ -6134,7 +5691,6 @@ def _typecheckingstub__d939fc594ce736404c28a4649e13b1d0b7b10fb87ede9a06fee744f74
     conversion_strategy: typing.Optional[ExternalSecretSpecDataRemoteRefConversionStrategy] = None,
     decoding_strategy: typing.Optional[ExternalSecretSpecDataRemoteRefDecodingStrategy] = None,
     metadata_policy: typing.Optional[ExternalSecretSpecDataRemoteRefMetadataPolicy] = None,
-    null_byte_policy: typing.Optional[ExternalSecretSpecDataRemoteRefNullBytePolicy] = None,
     property: typing.Optional[builtins.str] = None,
     version: typing.Optional[builtins.str] = None,
 ) -> None:
@@ -6174,38 +5730,13 @@ def _typecheckingstub__6c6d866c229d67d7c93d552bfebd0a2b324249bef950aff8d24b71cfa
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__e802f00cae8db30faf68d805e5e326e3df796e615cec94683199af0c3b375607(
-    *,
-    kind: ExternalSecretSpecSyncWindowsKind,
-    windows: typing.Sequence[typing.Union[ExternalSecretSpecSyncWindowsWindows, typing.Dict[builtins.str, typing.Any]]],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__b413e5db876542c632718c652eb1b55c27cc10ca5d6fe8784adaec1b856f6824(
-    *,
-    duration: builtins.str,
-    schedule: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__62622b219d721d042b650068f25faaae7c80561047fa79d233851fc8e4c80566(
     *,
     creation_policy: typing.Optional[ExternalSecretSpecTargetCreationPolicy] = None,
     deletion_policy: typing.Optional[ExternalSecretSpecTargetDeletionPolicy] = None,
     immutable: typing.Optional[builtins.bool] = None,
-    manifest: typing.Optional[typing.Union[ExternalSecretSpecTargetManifest, typing.Dict[builtins.str, typing.Any]]] = None,
     name: typing.Optional[builtins.str] = None,
     template: typing.Optional[typing.Union[ExternalSecretSpecTargetTemplate, typing.Dict[builtins.str, typing.Any]]] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__93091bbf151f27d400ed808453f432a2325399a006f9f47541ad4b9bb95ca424(
-    *,
-    api_version: builtins.str,
-    kind: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -6236,8 +5767,7 @@ def _typecheckingstub__92ca4a16e58feabd411e1dcea8c49b66d53b1dc56af924bbc71accf13
     config_map: typing.Optional[typing.Union[ExternalSecretSpecTargetTemplateTemplateFromConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
     literal: typing.Optional[builtins.str] = None,
     secret: typing.Optional[typing.Union[ExternalSecretSpecTargetTemplateTemplateFromSecret, typing.Dict[builtins.str, typing.Any]]] = None,
-    target: typing.Optional[builtins.str] = None,
-    values_decoding_strategy: typing.Optional[ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy] = None,
+    target: typing.Optional[ExternalSecretSpecTargetTemplateTemplateFromTarget] = None,
 ) -> None:
     """Type checking stubs"""
     pass
