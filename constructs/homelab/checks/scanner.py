@@ -309,6 +309,16 @@ class Scanner:
         return None
 
     # -- trees and files ---------------------------------------------------------------------
+    def lines(self, text: str) -> Iterator[tuple[int, Finding]]:
+        """(line number, finding) in a text file. One search of the whole text rules out every
+        signature; then only lines that could hold a setting or a base64 blob are looked at."""
+        signatures = self.prefilter.search(text) is not None
+        for number, line in enumerate(text.splitlines(), start=1):
+            if signatures or SECRET_HINT.search(line) or BASE64_BLOB.match(line):
+                found = self.value(None, line)
+                if found:
+                    yield number, found
+
     def tree(self, root: Any) -> Iterator[tuple[tuple[str | int, ...], Finding]]:
         """Every finding in a JSON-like tree, with its path. Only strings are scanned."""
         for link, key, value in _strings(root):

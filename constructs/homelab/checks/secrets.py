@@ -268,11 +268,8 @@ def scan_file(path: str, data: bytes) -> Iterator[tuple[str, Finding]]:
         for at, found in scan.tree(tree):
             yield json_path(at) or "the file", found
         return
-    text = data.decode("utf-8", errors="replace")
-    for number, line in enumerate(text.splitlines(), start=1):
-        in_line = scan.value(None, line)
-        if in_line:
-            yield f"line {number}", in_line
+    for number, in_line in scan.lines(data.decode("utf-8", errors="replace")):
+        yield f"line {number}", in_line
 
 
 # -- the checks ----------------------------------------------------------------------------------
