@@ -52,6 +52,13 @@ def main(argv: list[str] | None = None, *, model: Homelab | None = None, example
         for violation in error.violations:
             print(f"  - {violation}", file=sys.stderr)
         return 1
+    except OSError as error:  # each file is replaced whole, so none is half-written
+        where = error.filename or outdir
+        print(
+            f"layer0: cannot write {where}: {error.strerror or error}. Fix its permissions or free space.",
+            file=sys.stderr,
+        )
+        return 2
     done = time.perf_counter()
     print(
         f"layer0: {_shown(written.json)} in {done - STARTED:.2f} s "

@@ -195,3 +195,15 @@ def test_kubectl_is_pinned_to_the_providers_context(model: Homelab, tmp_path: Pa
     for command in commands:
         assert command.startswith(f"kubectl --context '{ref}' "), command
         assert command.count("kubectl") == 1
+
+
+def test_unwritable_output_is_one_line(
+    model: Homelab, layer0_main: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should be")
+    example = tmp_path / "terraform.tfvars.example"
+    assert layer0_main.main(["--outdir", str(blocker / "cdktf.out")], model=model, example=example) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"layer0: cannot write {blocker}") and line.endswith("Fix its permissions or free space.")
+    assert not example.exists()
