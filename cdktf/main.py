@@ -1,18 +1,20 @@
 """Layer 0: synthesize the Terraform bootstrap (``make layer0``; also the ``app`` of cdktf.json).
 
-Writes ``cdktf.out/stacks/layer0/cdk.tf.json`` (or ``--outdir``; the cdktn CLI sets
-``CDKTF_OUTDIR``) and ``terraform.tfvars.example`` next to this file, and copies the committed
-``.terraform.lock.hcl`` (if any) into the stack folder. Needs neither terraform nor the network.
+The model first passes the same gate as ``make synth``; then the stack is synthesized and scanned
+for secrets (:mod:`homelab.layer0.build`). Only then does it write
+``cdktf.out/stacks/layer0/cdk.tf.json`` (or ``--outdir``; the cdktn CLI sets ``CDKTF_OUTDIR``),
+``terraform.tfvars.example`` next to this file, and a copy of the committed ``.terraform.lock.hcl``
+(if any) in the stack folder. On any refusal nothing is written. Needs neither terraform nor the network.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 STARTED = time.perf_counter()
 HERE = Path(__file__).resolve().parent
@@ -23,39 +25,52 @@ from homelab.runtime import use_bundled_node  # noqa: E402
 
 use_bundled_node()
 
+if TYPE_CHECKING:
+    from homelab.model import Homelab
 
-def main(argv: list[str] | None = None) -> int:
+
+def main(argv: list[str] | None = None, *, model: Homelab | None = None, example: Path | None = None) -> int:
     parser = argparse.ArgumentParser(prog="layer0", description="Synthesize the Layer 0 Terraform bootstrap.")
     parser.add_argument("--outdir", type=Path, default=Path(os.environ.get("CDKTF_OUTDIR", HERE / "cdktf.out")))
     args = parser.parse_args(argv)
 
-    from homelab.catalog import build
-    from homelab.layer0.sensitive import GuardError
-    from homelab.layer0.stack import synth
-    from homelab.layer0.tfvars import FILE_NAME, render
-    from homelab.layer0.variables import declarations
+    from homelab.layer0.build import Layer0Error, build
+    from homelab.layer0.tfvars import FILE_NAME
 
     imported = time.perf_counter()
-    model = build()
+    if model is None:
+        from homelab.catalog import build as build_model
+
+        model = build_model()
+    outdir = args.outdir.resolve()
     try:
-        path = synth(model, args.outdir)
-    except GuardError as error:
-        print(error, file=sys.stderr)
+        written = build(
+            model, outdir, example or HERE / FILE_NAME, lock=HERE / ".terraform.lock.hcl", shown=_shown(outdir)
+        )
+    except Layer0Error as error:
+        print(f"layer0: {len(error.violations)} problem(s); nothing was written:", file=sys.stderr)
+        for violation in error.violations:
+            print(f"  - {violation}", file=sys.stderr)
         return 1
-    lock = HERE / ".terraform.lock.hcl"  # provider versions and hashes: committed, like the spec's lock file
-    if lock.exists():
-        shutil.copyfile(lock, path.parent / lock.name)
-    example = HERE / FILE_NAME
-    text = render(declarations(model))
-    if not example.exists() or example.read_text() != text:
-        example.write_text(text)
+    except OSError as error:  # each file is replaced whole, so none is half-written
+        where = error.filename or outdir
+        print(
+            f"layer0: cannot write {where}: {error.strerror or error}. Fix its permissions or free space.",
+            file=sys.stderr,
+        )
+        return 2
     done = time.perf_counter()
-    shown = os.path.relpath(path)
-    shown = shown if not shown.startswith("..") else str(path)
     print(
-        f"layer0: {shown} in {done - STARTED:.2f} s (imports {imported - STARTED:.2f} s, synth {done - imported:.2f} s)"
+        f"layer0: {_shown(written.json)} in {done - STARTED:.2f} s "
+        f"(imports {imported - STARTED:.2f} s, gate and synth {done - imported:.2f} s)"
     )
     return 0
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it is below it."""
+    shown = os.path.relpath(path)
+    return shown if not shown.startswith("..") else str(path)
 
 
 if __name__ == "__main__":

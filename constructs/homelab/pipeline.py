@@ -74,6 +74,12 @@ def render(model: Homelab) -> Rendering:
     for path, (data, mode) in host_files.items():
         files[path] = data
         modes[path] = mode
+    from homelab.checks.secrets import check_files
+
+    leaks = sorted(check_files({path: data for path, (data, _) in host_files.items()}))
+    if leaks:
+        raise SynthError(leaks)
+
     from homelab.docs import render_docs
 
     files.update(render_docs(model, manifests))

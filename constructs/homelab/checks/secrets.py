@@ -1,7 +1,9 @@
 """Secrets never live in git, and every Secret something reads is made by someone.
 
 - no ``kind: Secret`` object and no secret-looking literal (private keys, API tokens, passwords in
-  config) anywhere in ``dist/``; no sensitive Terraform variable in a git-rendered Application;
+  config; see :mod:`homelab.checks.scanner`) in any string of ``dist/``, of the Applications Terraform
+  applies, of ``launchd/`` and of the Layer 0 files; no sensitive Terraform variable in a git-rendered
+  Application;
 - every ExternalSecret references a store that is rendered;
 - every Secret (and key) a pod, a Helm chart value or a secret store reads is produced by an
   ExternalSecret or by the Terraform bootstrap (:class:`~homelab.model.BootstrapSecret`).
@@ -9,15 +11,17 @@
 
 from __future__ import annotations
 
-import math
+import json
+import plistlib
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from homelab.checks.objects import Inventory, Obj, containers
+from homelab.checks.scanner import Finding, scanner
+from homelab.checks.scanner import looks_random as looks_random  # re-exported: the tests read them here
+from homelab.checks.scanner import names_a_secret as names_a_secret
 from homelab.checks.schema import json_path
 from homelab.checks.violation import Violation
 from homelab.model import CreatedBy, HelmSource, Homelab
@@ -234,134 +238,47 @@ def secret_references(model: Homelab, inventory: Inventory) -> Iterator[Referenc
 
 # -- literals ------------------------------------------------------------------------------------
 
-#: Strong signatures: these formats are secrets wherever they appear. Each comes with literal
-#: needles that must occur for it to match (a substring test is far cheaper than the regex);
-#: ``None``: no needle, the regex runs on every string long enough to match.
-SIGNATURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | None], ...] = tuple(
-    (label, re.compile(pattern), needles)
-    for label, pattern, needles in (
-        ("a private key", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----", ("PRIVATE KEY-----",)),
-        ("an AWS access key", r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", ("AKIA", "ASIA")),
-        (
-            "a GitHub token",
-            r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})",
-            ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
-        ),
-        ("a Slack token", r"\bxox[abprs]-[A-Za-z0-9-]{10,}", ("xox",)),
-        ("an API key (sk-…)", r"\bsk-(?:proj-|ant-|or-v1-)?[A-Za-z0-9_-]{20,}", ("sk-",)),
-        ("a Google API key", r"\bAIza[0-9A-Za-z_-]{35}", ("AIza",)),
-        ("a Stripe key", r"\b[rs]k_live_[0-9A-Za-z]{16,}", ("k_live_",)),
-        ("a JSON Web Token", r"\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}", ("eyJ",)),
-        (
-            "a Discord webhook URL",
-            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[\w-]{20,}",
-            ("/api/webhooks/",),
-        ),
-        ("a Discord bot token", r"\b[MN][A-Za-z\d]{23,25}\.[\w-]{6}\.[\w-]{27,}", None),
-        ("a password in a URL", r"\b[a-z][a-z0-9+.-]*://[^/\s:@$]+:[^/\s:@${]{3,}@", ("://",)),
-    )
+#: How to fix a literal secret, by where it would be written.
+FIX_GIT = "Secrets never live in git: store the value in Infisical and read it through an ExternalSecret."
+FIX_TERRAFORM = (
+    "Secrets never reach the synthesized Terraform JSON: put a sensitive TerraformVariable there in the model "
+    "and give its value in cdktf/terraform.tfvars."
 )
-#: No signature matches a shorter string (``xoxb-`` and ten characters).
-SHORTEST_SIGNATURE = 15
-#: Words that make a setting's value a secret (``apiKey``, ``DB_PASSWORD``, ``client_secret``).
-SECRET_WORDS = frozenset({"password", "passwd", "passphrase", "secret", "token", "apikey", "credential", "credentials"})
-#: Words that make it a *reference* to a secret (``existingSecret``, ``secretName``, ``passwordKey``).
-REFERENCE_WORDS = frozenset({"existing", "name", "ref", "key", "keys", "file", "path", "mount", "env", "from"})
-WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-#: A hint that text may assign a secret somewhere inside (cheap pre-filter for long strings).
-SECRET_HINT = re.compile(r"(?i)pass(?:word|wd|phrase)|secret|token|api[_-]?key|credential")
-#: ``name: value`` / ``name=value`` / ``"name": "value"`` inside configuration text.
-ASSIGNMENT = re.compile(r"""["']?([A-Za-z][\w.-]*)["']?[ \t]*[:=][ \t]*["']?([^\s"',;}]+)""")
-#: Values that point at a secret instead of holding one.
-REFERENCE = re.compile(r"^(?:\$|\{\{|<|%|\*+$)|\$\{|\$__(?:file|env)")
 
 
-SECRET_PAIRS = frozenset({"apikey", "privatekey", "accesskey", "secretkey", "signingkey", "encryptionkey"})
+def literal_violation(subject: str, where: str, found: Finding, fix: str = FIX_GIT) -> Violation:
+    return Violation(
+        subject=subject,
+        rule="no-secrets-in-git",
+        message=f"{where} contains what looks like {found.label} ({found.sample!r}). {fix}",
+    )
 
 
-@cache
-def names_a_secret(setting: str) -> bool:
-    """Whether a setting called ``setting`` holds a secret value (not a reference to one)."""
-    words = [w.lower() for w in WORD.findall(setting)]
-    if not words:
-        return False
-    if "".join(words[-2:]) in SECRET_PAIRS:
-        return True
-    if words[-1] in REFERENCE_WORDS or (len(words) > 1 and words[-2] in REFERENCE_WORDS):
-        return False
-    return words[-1] in SECRET_WORDS
+def check_files(files: Mapping[str, bytes], fix: str = FIX_GIT) -> Iterator[Violation]:
+    """Secret-looking literals in rendered files (``launchd/``, ``cdk.tf.json``, the tfvars example)."""
+    for path, data in sorted(files.items()):
+        for where, found in scan_file(path, data):
+            yield literal_violation(path, where, found, fix)
 
 
-def _entropy(text: str) -> float:
-    counts = Counter(text)
-    return -sum(n / len(text) * math.log2(n / len(text)) for n in counts.values())
-
-
-def looks_random(value: str) -> bool:
-    """A literal that could be a credential: long, mixed character classes, high entropy."""
-    if len(value) < 8 or REFERENCE.search(value):
-        return False
-    classes = sum(bool(re.search(p, value)) for p in ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]"))
-    return classes >= 3 and _entropy(value) >= 3.0
-
-
-def _redact(text: str) -> str:
-    return f"{text[:4]}…" if len(text) > 4 else "…"
-
-
-def _literal_problems(key: str | None, value: str) -> Iterator[tuple[str, str]]:
-    """(what it looks like, redacted sample) for a string value under ``key``."""
-    if len(value) >= SHORTEST_SIGNATURE:
-        for label, pattern, needles in SIGNATURES:
-            if needles is None and len(value) < 59:
-                continue
-            if needles is not None and not any(needle in value for needle in needles):
-                continue
-            match = pattern.search(value)
-            if match:
-                yield label, _redact(match.group(0))
-                return
-    if key is not None and len(value) >= 8 and "\n" not in value and names_a_secret(key) and looks_random(value):
-        yield f"a literal {key}", _redact(value)
+def scan_file(path: str, data: bytes) -> Iterator[tuple[str, Finding]]:
+    """(where, finding) in one file: property lists and JSON as trees (keys name their values), the rest
+    as text, line by line."""
+    scan = scanner()
+    tree: Any = None
+    try:
+        if path.endswith(".plist"):
+            tree = plistlib.loads(data)
+        elif path.endswith(".json"):
+            tree = json.loads(data)
+    except (ValueError, plistlib.InvalidFileException):
+        tree = None
+    if tree is not None:
+        for at, found in scan.tree(tree):
+            yield json_path(at) or "the file", found
         return
-    if ("\n" in value or len(value) > 100) and SECRET_HINT.search(value):
-        for match in ASSIGNMENT.finditer(value):
-            name, literal = match.group(1), match.group(2)
-            if names_a_secret(name) and looks_random(literal):
-                yield f"a literal {name}", _redact(literal)
-                return
-
-
-Link = tuple[str | int, Any] | None  # (key, parent link): a path, built only when needed
-
-
-def path_of(link: Link) -> tuple[str | int, ...]:
-    parts: list[str | int] = []
-    while link is not None:
-        parts.append(link[0])
-        link = link[1]
-    return tuple(reversed(parts))
-
-
-def _strings(root: Any) -> Iterator[tuple[Link, str | None, str]]:
-    """Every string in ``root`` as (its path, the key naming it, value). The hot loop of the gate:
-    iterative, and paths are linked lists turned into tuples only for a finding."""
-    stack: list[tuple[Any, Link]] = [(root, None)]
-    while stack:
-        node, link = stack.pop()
-        if isinstance(node, str):
-            yield link, (link[0] if link is not None and isinstance(link[0], str) else None), node
-        elif isinstance(node, dict):
-            # An env entry ({name: GITHUB_TOKEN, value: ...}) names its value by its name.
-            name, value = node.get("name"), node.get("value")
-            named = isinstance(name, str) and isinstance(value, str)
-            if isinstance(name, str) and isinstance(value, str):
-                yield ("value", link), name, value
-            for key, item in node.items():
-                if not (named and key in ("name", "value")):
-                    stack.append((item, (key, link)))
-        elif isinstance(node, list):
-            stack.extend((item, (i, link)) for i, item in enumerate(node))
+    for number, in_line in scan.lines(data.decode("utf-8", errors="replace")):
+        yield f"line {number}", in_line
 
 
 # -- the checks ----------------------------------------------------------------------------------
@@ -396,6 +313,11 @@ def _terraform_variables(
             yield from _terraform_variables(item, (*path, i))
 
 
+def _literals(obj: Obj, fix: str) -> Iterator[Violation]:
+    for at, found in scanner().tree(obj.manifest):
+        yield literal_violation(str(obj), json_path(at), found, fix)
+
+
 def check(model: Homelab, inventory: Inventory) -> Iterator[Violation]:
     for obj in inventory.in_dist():
         if obj.kind == "Secret" and obj.group == "":
@@ -407,14 +329,10 @@ def check(model: Homelab, inventory: Inventory) -> Iterator[Violation]:
                 "Terraform applies.",
             )
             continue
-        for link, key, value in _strings(obj.manifest):
-            for label, sample in _literal_problems(key, value):
-                yield Violation(
-                    subject=str(obj),
-                    rule="no-secrets-in-git",
-                    message=f"{json_path(path_of(link))} contains what looks like {label} ({sample!r}). Secrets "
-                    "never live in git: store the value in Infisical and read it through an ExternalSecret.",
-                )
+        yield from _literals(obj, FIX_GIT)
+    for obj in inventory.objects:
+        if obj.folder is None:  # an Application Terraform applies: it reaches cdk.tf.json
+            yield from _literals(obj, FIX_TERRAFORM)
 
     stores = {("ClusterSecretStore", s.name) for s in inventory.of_kind("ClusterSecretStore", ESO_GROUP)}
     stores |= {("SecretStore", f"{s.namespace}/{s.name}") for s in inventory.of_kind("SecretStore", ESO_GROUP)}

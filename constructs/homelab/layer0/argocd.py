@@ -20,7 +20,7 @@ from cdktn_provider_null.resource import Resource as NullResource
 from homelab.k8s.argocd import application
 from homelab.layer0.resources import Namespaces, named, namespace, tf_name
 from homelab.layer0.sensitive import Guard
-from homelab.layer0.variables import ARGOCD_VERSION, HOMELAB_REPO_URL, Variables
+from homelab.layer0.variables import ARGOCD_VERSION, HOMELAB_REPO_URL, KUBE_CONTEXT, Variables
 from homelab.model import Application, HelmSource, Homelab
 from homelab.model.typed import TerraformVariable
 
@@ -117,6 +117,8 @@ def applications(stack: TerraformStack, model: Homelab, variables: Variables, gu
         )
         # Terraform owns the secret values it writes into the Application: take those fields over.
         force = " --force-conflicts" if isinstance(app.source, HelmSource) and _has_variables(app.source.values) else ""
+        # The providers' context, never whatever context is current on the machine that applies.
+        context = variables.ref(KUBE_CONTEXT)
         named(
             NullResource(
                 stack,
@@ -124,7 +126,8 @@ def applications(stack: TerraformStack, model: Homelab, variables: Variables, gu
                 triggers={"manifest": content.as_string},
                 provisioners=[
                     LocalExecProvisioner(
-                        type="local-exec", command=f"kubectl apply --server-side{force} -f '{file.filename}'"
+                        type="local-exec",
+                        command=f"kubectl --context '{context}' apply --server-side{force} -f '{file.filename}'",
                     )
                 ],
                 depends_on=[helm, file],
