@@ -894,7 +894,6 @@ def new_exposure(model: Homelab) -> Exposure:
     primary = replace(template.primary, node_port=max(node_ports) + 1)
     return replace(
         template,
-        key="whoami",
         service="Who Am I",
         ports=(primary,),
         tailscale_port=max(e.tailscale_port for e in model.exposures) + 1,
