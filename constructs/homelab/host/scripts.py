@@ -3,7 +3,7 @@
 The bash is in ``templates/orb-stop.sh.j2`` and ``templates/orb-start.sh.j2``. The values come from
 the model: the kube context, the bounds of the waits and the namespaces to wait for from
 :class:`~homelab.model.host.Host`, the Argo CD namespace from the homelab, and the header names the
-agent that runs the script. Only the pauses between polls are fixed here (:class:`PollIntervals`).
+agent that runs the script. Only the pauses between polls are fixed here (:data:`SPEC_POLLS`).
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def render_orb_start(
     )
 
 
-def agent_script(model: HostModel, agent: LaunchAgent, *, polls: PollIntervals = SPEC_POLLS) -> str:
+def agent_script(model: HostModel, agent: LaunchAgent) -> str:
     """The script ``agent`` runs, rendered from the model."""
     host = model.host
     match agent.action:
@@ -93,7 +93,7 @@ def agent_script(model: HostModel, agent: LaunchAgent, *, polls: PollIntervals =
                 agent=agent,
                 kube_context=host.kube_context,
                 max_wait=host.stop_max_wait,
-                poll_interval=polls.stop,
+                poll_interval=SPEC_POLLS.stop,
             )
         case AgentAction.START:
             return render_orb_start(
@@ -103,7 +103,7 @@ def agent_script(model: HostModel, agent: LaunchAgent, *, polls: PollIntervals =
                 wait_namespaces=host.start_wait_namespaces,
                 max_wait_cluster_health=host.start_max_wait_cluster_health,
                 max_wait_argocd=host.start_max_wait_argocd,
-                node_poll=polls.nodes,
-                namespace_poll=polls.namespaces,
-                argocd_poll=polls.argocd,
+                node_poll=SPEC_POLLS.nodes,
+                namespace_poll=SPEC_POLLS.namespaces,
+                argocd_poll=SPEC_POLLS.argocd,
             )
