@@ -16,9 +16,9 @@ from typing import Final
 
 from homelab.host.install import install_script
 from homelab.host.launchd import plist_file_name, render_plist
-from homelab.host.scripts import SPEC_POLLS, PollIntervals, agent_script
+from homelab.host.scripts import agent_script
 from homelab.host.tailscale import tailscale_serve_script
-from homelab.model import Homelab
+from homelab.host.view import HostModel
 from homelab.model.host import LaunchAgent
 
 FOLDER: Final = "launchd"
@@ -28,7 +28,7 @@ PLIST_MODE: Final = 0o644
 SCRIPT_MODE: Final = 0o755
 
 
-def script_path(model: Homelab, agent: LaunchAgent) -> str:
+def script_path(model: HostModel, agent: LaunchAgent) -> str:
     """Repository path of the script ``agent`` runs (its absolute path lies in the checkout)."""
     checkout = PurePosixPath(model.params.homelab_path)
     script = PurePosixPath(agent.script)
@@ -37,15 +37,15 @@ def script_path(model: Homelab, agent: LaunchAgent) -> str:
     return script.relative_to(checkout).as_posix()
 
 
-def render_host(model: Homelab, *, polls: PollIntervals = SPEC_POLLS) -> dict[str, tuple[bytes, int]]:
+def render_host(model: HostModel) -> dict[str, tuple[bytes, int]]:
     """Files under ``launchd/`` by repository path, with their file modes."""
     files: dict[str, tuple[bytes, int]] = {}
     for agent in model.host.agents:
         files[f"{FOLDER}/{plist_file_name(agent)}"] = (render_plist(model, agent), PLIST_MODE)
-        files[script_path(model, agent)] = (agent_script(model, agent, polls=polls).encode(), SCRIPT_MODE)
+        files[script_path(model, agent)] = (agent_script(model, agent).encode(), SCRIPT_MODE)
     files[INSTALL] = (install_script(model).encode(), SCRIPT_MODE)
     files[TAILSCALE_SERVE] = (tailscale_serve_script(model).encode(), SCRIPT_MODE)
     return files
 
 
-__all__ = ["FOLDER", "INSTALL", "TAILSCALE_SERVE", "PollIntervals", "render_host", "script_path"]
+__all__ = ["FOLDER", "INSTALL", "TAILSCALE_SERVE", "HostModel", "render_host", "script_path"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import plistlib
 from typing import Any, Final
 
-from homelab.model import Homelab
+from homelab.host.view import HostModel
 from homelab.model.host import LaunchAgent
 
 #: The interpreter launchd starts; the script is its argument, so the file needs no exec bit.
@@ -22,7 +22,7 @@ def plist_file_name(agent: LaunchAgent) -> str:
     return f"{agent.label}.plist"
 
 
-def agent_plist(model: Homelab, agent: LaunchAgent) -> dict[str, Any]:
+def agent_plist(model: HostModel, agent: LaunchAgent) -> dict[str, Any]:
     """The property list of ``agent``, keys in the spec's order."""
     return {
         "Label": agent.label,
@@ -38,6 +38,6 @@ def agent_plist(model: Homelab, agent: LaunchAgent) -> dict[str, Any]:
     }
 
 
-def render_plist(model: Homelab, agent: LaunchAgent) -> bytes:
+def render_plist(model: HostModel, agent: LaunchAgent) -> bytes:
     """The XML property list of ``agent``."""
     return plistlib.dumps(agent_plist(model, agent), fmt=plistlib.FMT_XML, sort_keys=False)
