@@ -8,13 +8,14 @@ every expected message is computed from the picked object.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from homelab.checks import check_rendered
+from homelab.checks import check_rendered, helm_values
 from homelab.model import AllowInternetEgress, Application, GitPath, HelmSource, Homelab, Namespace, PortMapping
 from homelab.model.workloads import ConfigMap, ConfigMapVolume, Container, Workload
 from homelab.pipeline import main
@@ -180,14 +181,30 @@ def test_config_map_key_dot_dot_and_item_path_escaping_the_mount(model: Homelab,
     )
 
 
-def test_helm_application_without_a_values_schema(model: Homelab, refused: Run) -> None:
+def test_helm_application_without_any_values_check(model: Homelab, refused: Run) -> None:
+    """No TypedDict and no vendored chart defaults: nothing would check the values."""
     app = first(model, Application, lambda a: isinstance(a.source, HelmSource))
     assert isinstance(app.source, HelmSource)
-    problems = refused(replace(model, app.source, schema=None))
+    chart = dataclasses.replace(app.source.chart, name=f"{app.source.chart.name}-fork")
+    problems = refused(replace(model, app.source, schema=None, chart=chart))
+    assert (
+        f"Application {app.name!r}: chart {chart.name} {chart.version} has no values schema, so its values would "
+        "reach the chart unchecked. Give its HelmSource schema=<the chart module's Values TypedDict> (or "
+        "schema=None for a chart whose defaults are vendored). [helm-values]"
+    ) in problems
+
+
+def test_helm_values_schema_of_the_wrong_type(model: Homelab, refused: Run) -> None:
+    """Found by the fuzz test: a schema that is no TypedDict used to crash the values check."""
+    vendored = helm_values.trees()
+    app = first(model, Application, lambda a: isinstance(a.source, HelmSource) and a.source.chart.name in vendored)
+    assert isinstance(app.source, HelmSource)
+    problems = refused(replace(model, app.source, schema=""))
     chart = app.source.chart
     assert problems == [
-        f"Application {app.name!r}: chart {chart.name} {chart.version} has no values schema, so its values would "
-        "reach the chart unchecked. Give its HelmSource schema=<the chart module's Values TypedDict>. [helm-values]"
+        f"Application {app.name!r}: chart {chart.name} {chart.version} has a values schema that is no TypedDict. "
+        "Give its HelmSource schema=<the chart module's Values TypedDict> (or schema=None for a chart whose "
+        "defaults are vendored). [helm-values]"
     ]
 
 

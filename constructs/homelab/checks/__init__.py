@@ -117,15 +117,23 @@ def explain_render_error(error: Exception) -> Violation | None:
 
 def _helm_values(model: Homelab) -> Iterator[Violation]:
     for app in model.applications:
-        if isinstance(app.source, HelmSource) and not is_typeddict(app.source.schema):
+        if not isinstance(app.source, HelmSource):
+            continue
+        vendored = helm_values.trees().get(app.source.chart.name)
+        checked_by_chart = vendored is not None and vendored.get("version") == app.source.chart.version
+        if app.source.schema is None and checked_by_chart:
+            continue  # the chart's own defaults check every key (helm_values)
+        if not is_typeddict(app.source.schema):
             what = "has no values schema" if app.source.schema is None else "has a values schema that is no TypedDict"
+            unchecked = "" if checked_by_chart else ", so its values would reach the chart unchecked"
             yield Violation(
                 subject=f"Application {app.name!r}",
                 rule="helm-values",
-                message=f"chart {app.source.chart.name} {app.source.chart.version} {what}, so its values would reach "
-                "the chart unchecked. Give its HelmSource schema=<the chart module's Values TypedDict>.",
+                message=f"chart {app.source.chart.name} {app.source.chart.version} {what}{unchecked}. Give its "
+                "HelmSource schema=<the chart module's Values TypedDict> (or schema=None for a chart whose defaults "
+                "are vendored).",
             )
-        elif isinstance(app.source, HelmSource):
+        else:
             for error in check_typed(app.source.values, app.source.schema, "valuesObject"):
                 yield Violation(
                     subject=f"Application {app.name!r}",

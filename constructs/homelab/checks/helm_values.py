@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, is_typeddict
 
 from homelab.checks.violation import Violation
 
@@ -287,7 +287,7 @@ def _typed_unknown(model: Homelab) -> set[tuple[str, str]]:
 
     out = set()
     for app in model.applications:
-        if isinstance(app.source, HelmSource) and app.source.schema is not None:
+        if isinstance(app.source, HelmSource) and is_typeddict(app.source.schema):
             for error in check_typed(app.source.values, app.source.schema, "valuesObject"):
                 path, _, problem = error.partition(": ")
                 if problem.startswith("unknown field"):
