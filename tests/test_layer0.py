@@ -20,7 +20,6 @@ from typing import Any
 
 import cdk8s
 import pytest
-import yaml
 from cdktn import App
 from homelab.host import TAILSCALE_SERVE
 from homelab.k8s.argocd import application
@@ -34,9 +33,8 @@ from homelab.model.typed import TerraformVariable
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.json import JSONSnapshotExtension
 
-from tests.conftest import REPO, SHARED, default_rendering
+from tests.conftest import REPO, default_rendering
 
-SPEC = SHARED / "spec" / "homelab.yaml"
 CDKTF = REPO / "cdktf"
 Json = dict[str, Any]
 
@@ -212,86 +210,6 @@ def test_root_app_points_at_the_rendered_folder(tf: Json, model: Homelab) -> Non
     }
     assert any(path.startswith(folder + "/") for path in default_rendering().files), f"{folder} is not rendered"
     assert tf["variable"]["homelab_repo_url"]["default"] == model.params.repo_url
-
-
-@pytest.mark.skipif(not SPEC.exists(), reason=f"{SPEC} is absent")
-def test_matches_the_spec(tf: Json, model: Homelab) -> None:
-    spec = yaml.safe_load(SPEC.read_text())["terraform"]
-    expression = re.compile(
-        r"(var|local|path|kubernetes_namespace|helm_release|local_file|null_resource)\.\S+|\w+\(.*\)", re.S
-    )
-
-    def expected(value: Any) -> Any:
-        """The spec writes HCL expressions bare (``var.x``); Terraform JSON wraps them in ``${}``."""
-        if isinstance(value, str):
-            value = value.replace("${param.repo_url}", model.params.repo_url)
-            return "${" + value + "}" if expression.fullmatch(value) else value
-        if isinstance(value, dict):
-            return {k: expected(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [expected(v) for v in value]
-        return value
-
-    def canon(value: Any) -> Any:
-        """Function calls compared without quotes and spaces: ``{"a" = 1}`` is ``{a = 1}``."""
-        if isinstance(value, str) and value.startswith("${") and "(" in value:
-            return re.sub(r'[\s"]', "", value)
-        if isinstance(value, dict):
-            return {k: canon(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [canon(v) for v in value]
-        return value
-
-    block = tf["terraform"]
-    assert block["required_version"] == spec["terraform_block"]["required_version"]
-    assert block["required_providers"] == spec["terraform_block"]["required_providers"]
-    assert list(block["backend"]) == [spec["terraform_block"]["backend"]]
-    for name, config in spec["providers"].items():
-        assert tf["provider"][name] == [expected(config)], name
-
-    for res in spec["resources"]:
-        ours = tf["resource"][res["type"]][res["name"]]
-        for path, want in res["attributes"].items():
-            if path == "provisioner_local_exec_command":
-                got = ours["provisioner"][0]["local-exec"]["command"]
-            else:
-                got = ours
-                for part in path.split("."):
-                    got = got[part]
-            want = want if path == "depends_on" else expected(want)  # addresses, not expressions
-            assert canon(got) == canon(want), f"{res['type']}.{res['name']} {path}"
-        for kind in ("set", "set_sensitive"):
-            want_sets = res.get(kind, [])
-            assert len(ours.get(kind, [])) == len(want_sets), kind
-            for got_set, want_set in zip(ours.get(kind, []), want_sets, strict=True):
-                assert got_set["name"] == want_set.get("hcl_name", want_set["key"]).replace("\\\\", "\\")
-                if "value_yamlencode_of" in want_set:
-                    assert parse_expression(got_set["value"]) == want_set["value_yamlencode_of"]
-                else:
-                    assert got_set["value"] == expected(want_set["value"]), got_set["name"]
-    resources = {(t, n) for t, by_name in tf["resource"].items() for n in by_name}
-    assert resources == {(r["type"], r["name"]) for r in spec["resources"]}
-
-    assert set(tf["variable"]) == {v["name"] for v in spec["variables"]}
-    for var in spec["variables"]:
-        ours = tf["variable"][var["name"]]
-        assert ours["type"] == var["type"]
-        assert ours.get("sensitive", False) == var["sensitive"], var["name"]
-        assert ours.get("default") == expected(var["default"]), var["name"]
-        assert ours["description"] == var["description"], var["name"]
-
-    assert set(tf["locals"]) == {local["name"] for local in spec["locals"]}
-
-    assert set(tf["output"]) == {output["name"] for output in spec["outputs"]}
-    for output in spec["outputs"]:
-        ours = tf["output"][output["name"]]
-        assert ours["description"] == output["description"].removesuffix(" (heredoc)")
-        if "value" in output:
-            assert ours["value"] == output["value"], output["name"]
-        else:
-            assert len(re.findall(r"^ {2}\d+\. ", ours["value"], re.M)) == len(output["steps"])
-
-    assert list(TFVARS_EXAMPLE) == spec["tfvars_example_variable_names"]
 
 
 def test_next_steps_name_the_infisical_keys_and_the_serve_script(tf: Json, model: Homelab) -> None:
