@@ -7,9 +7,9 @@ an object does, and the pull request shows it once, on a tiny example.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
 import cdk8s
 import pytest
@@ -72,6 +72,13 @@ from tests.yaml_snapshot import YamlSnapshotExtension
 
 DEMO = "demo"
 CHART = Chart(name="demo-chart", repo="https://charts.example.test", version="1.2.3")
+PROJECT = Project(
+    name="apps",
+    description="Demo applications",
+    charts=(CHART,),
+    destinations=(DEMO, "kube-system"),
+    cluster_resource_whitelist=(GroupKind(group="", kind="Namespace"), GroupKind(group="example.test", kind="*")),
+)
 EXPOSURE = Exposure(
     key=DEMO,
     service="Demo",
@@ -138,16 +145,32 @@ WORKLOAD = Workload(
 )
 
 
-@pytest.fixture(scope="module")
-def tiny(model: Homelab) -> Homelab:
-    """The real model with every field these renderers read replaced by the demo's values."""
-    return dataclasses.replace(
-        model,
+@dataclass(frozen=True, kw_only=True)
+class TinyModel:
+    """What the renderers under test read from a :class:`Homelab`, and nothing else: the demo's values.
+
+    Not built from the catalog (nor through ``Homelab``'s constructor), so neither a new service nor a
+    reshaped model changes these fixtures; the port logic is the model's own.
+    """
+
+    params: Parameters
+    argocd_namespace: str
+    tailnet: Tailnet
+    exposures: tuple[Exposure, ...]
+
+    def tailscale_ingress_ports(self, namespace: str) -> tuple[int, ...]:
+        return Homelab.tailscale_ingress_ports(cast(Homelab, self), namespace)
+
+
+TINY = cast(
+    Homelab,
+    TinyModel(
         params=Parameters(repo_url="https://git.example.test/lab.git", target_revision="main"),
         argocd_namespace="argocd",
-        exposures=(EXPOSURE,),
         tailnet=Tailnet(host="lab.example.ts.net", cidr="100.64.0.0/10"),
-    )
+        exposures=(EXPOSURE,),
+    ),
+)
 
 
 def rendered(build: Callable[[Construct], Any]) -> str:
@@ -162,22 +185,22 @@ def snapshot_yaml(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     return snapshot.use_extension(YamlSnapshotExtension)
 
 
-def test_git_application(tiny: Homelab, snapshot_yaml: SnapshotAssertion) -> None:
+def test_git_application(snapshot_yaml: SnapshotAssertion) -> None:
     app = Application(
         name=DEMO,
-        project="apps",
+        project=PROJECT.name,
         namespace=DEMO,
         component=Component.WEB,
         source=GitPath(),
         sync_options=(SyncOption.CREATE_NAMESPACE,),
     )
-    assert rendered(lambda scope: argocd.application(scope, tiny, app)) == snapshot_yaml
+    assert rendered(lambda scope: argocd.application(scope, TINY, app)) == snapshot_yaml
 
 
-def test_helm_application(tiny: Homelab, snapshot_yaml: SnapshotAssertion) -> None:
+def test_helm_application(snapshot_yaml: SnapshotAssertion) -> None:
     app = Application(
         name="demo-chart",
-        project="apps",
+        project=PROJECT.name,
         namespace=DEMO,
         component=Component.SECURITY,
         source=HelmSource(chart=CHART, values={"replicas": 1, "service": {"type": "NodePort", "nodePort": 30999}}),
@@ -185,18 +208,11 @@ def test_helm_application(tiny: Homelab, snapshot_yaml: SnapshotAssertion) -> No
         wave=2,
         ignore_differences=(IgnoreDifference(group="", kind="Secret", json_pointers=("/data",)),),
     )
-    assert rendered(lambda scope: argocd.application(scope, tiny, app)) == snapshot_yaml
+    assert rendered(lambda scope: argocd.application(scope, TINY, app)) == snapshot_yaml
 
 
-def test_project(tiny: Homelab, snapshot_yaml: SnapshotAssertion) -> None:
-    project = Project(
-        name="apps",
-        description="Demo applications",
-        charts=(CHART,),
-        destinations=(DEMO, "kube-system"),
-        cluster_resource_whitelist=(GroupKind(group="", kind="Namespace"), GroupKind(group="example.test", kind="*")),
-    )
-    assert rendered(lambda scope: argocd.project(scope, tiny, project)) == snapshot_yaml
+def test_project(snapshot_yaml: SnapshotAssertion) -> None:
+    assert rendered(lambda scope: argocd.project(scope, TINY, PROJECT)) == snapshot_yaml
 
 
 def test_namespace_with_pod_security(snapshot_yaml: SnapshotAssertion) -> None:
@@ -204,7 +220,7 @@ def test_namespace_with_pod_security(snapshot_yaml: SnapshotAssertion) -> None:
     assert rendered(lambda scope: security.namespace(scope, ns)) == snapshot_yaml
 
 
-def test_network_policies_of_every_rule_kind(tiny: Homelab, snapshot_yaml: SnapshotAssertion) -> None:
+def test_network_policies_of_every_rule_kind(snapshot_yaml: SnapshotAssertion) -> None:
     policies = NamespacePolicies(
         namespace=DEMO,
         application="networking-policies",
@@ -219,7 +235,7 @@ def test_network_policies_of_every_rule_kind(tiny: Homelab, snapshot_yaml: Snaps
             AllowIngressFromNamespace(namespace="monitoring", ports=(8080, 9090)),
         ),
     )
-    assert rendered(lambda scope: security.network_policies(scope, tiny, policies)) == snapshot_yaml
+    assert rendered(lambda scope: security.network_policies(scope, TINY, policies)) == snapshot_yaml
 
 
 def test_external_secret_with_template(snapshot_yaml: SnapshotAssertion) -> None:
