@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test check docs lint typecheck bench layer0 imports schemas crds clean fuzz
+.PHONY: synth test spec check docs lint typecheck bench layer0 imports schemas crds clean fuzz
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -24,6 +24,11 @@ synth: $(STAMP)
 ## test: snapshot, invariant and unit tests
 test: $(STAMP)
 	$(PY) -m pytest
+
+## spec: conformance of the rendered output to ../shared/spec/homelab.yaml and ../shared/crds (a development
+## check, not part of `make test`: a user's clone has no ../shared)
+spec: $(STAMP)
+	$(PY) -m pytest tests_spec --tb=short -o verbosity_assertions=2
 
 ## lint / typecheck: ruff and mypy --strict on our code
 lint: $(STAMP)

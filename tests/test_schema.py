@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from homelab.checks import schema, schemas_gen
-from homelab.checks.objects import Inventory
+from homelab.checks.objects import Inventory, split_api_version
 from homelab.pipeline import Rendering
 from homelab.tools import vendored
 from homelab.tools.vendored import REPO_ROOT
@@ -46,24 +46,50 @@ def test_every_vendored_crd_has_a_schema_tied_to_its_chart() -> None:
     assert {k: (e["scope"], e["served"], e["installed_by"]) for k, e in index.items()} == expected
 
 
-def test_kubernetes_version_is_bundled() -> None:
-    assert schema.KUBERNETES_VERSION == "1.33"
-    assert (schema._core_dir() / "deployment-apps-v1.json").exists()
+def _rendered_objects(rendering: Rendering) -> list[dict[str, Any]]:
+    return [m for ms in rendering.manifests.values() for m in ms]
+
+
+def test_every_rendered_custom_kind_has_a_schema_or_is_named(rendering: Rendering) -> None:
+    """A CRD kind the homelab renders is validated at a served version and its scope, or listed as unchecked."""
+    index = schema.crd_index()
+    for obj in _rendered_objects(rendering):
+        group, version = split_api_version(obj["apiVersion"])
+        if group in schema.BUILTIN_GROUPS:
+            continue
+        entry = index.get(f"{group}/{obj['kind']}")
+        if entry is None:
+            assert any(u.split(" ")[0] == obj["kind"] for u in rendering.unchecked), obj["kind"]
+            continue
+        assert version in entry["served"], (obj["kind"], version)
+        assert entry["scope"] == ("Namespaced" if obj["metadata"].get("namespace") else "Cluster"), obj["kind"]
+    assert all((schema.SCHEMAS / str(entry["file"])).is_file() for entry in index.values())
+
+
+def test_kubernetes_version_is_bundled(rendering: Rendering) -> None:
+    """kubernetes-validate ships strict schemas of the pinned version for every built-in kind the homelab renders."""
+    assert schema._core_dir().name == f"v{schema.KUBERNETES_VERSION}.0-local-strict"
+    builtin = {
+        (o["apiVersion"], o["kind"])
+        for o in _rendered_objects(rendering)
+        if split_api_version(o["apiVersion"])[0] in schema.BUILTIN_GROUPS
+    }
+    assert builtin
+    assert [k for k in sorted(builtin) if not schema._core_file(*k).exists()] == []
 
 
 def test_unchecked_kinds_are_named() -> None:
+    """Kinds no schema covers are listed once each, with their groups when several share a name."""
+    group_kind, entry = next(iter(schema.crd_index().items()))
+    group, kind = group_kind.split("/")
     objects = [
-        {"apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule"},
+        {"apiVersion": "example.com/v1", "kind": "Gadget"},
+        {"apiVersion": "example.com/v1", "kind": "Widget"},
         {"apiVersion": "example.org/v2", "kind": "Widget"},
-        {"apiVersion": "trivy-operator.dev/v1", "kind": "VulnerabilityScanner"},
-        {"apiVersion": "example.com/v1", "kind": "VulnerabilityScanner"},
         {"apiVersion": "v1", "kind": "ConfigMap"},
-        {"apiVersion": "argoproj.io/v1alpha1", "kind": "Application"},
+        {"apiVersion": f"{group}/{entry['served'][0]}", "kind": kind},
     ]
-    assert schema.unchecked_kinds(objects) == [
-        "VulnerabilityScanner (example.com/v1, trivy-operator.dev/v1)",
-        "Widget",
-    ]
+    assert schema.unchecked_kinds(objects) == ["Gadget", "Widget (example.com/v1, example.org/v2)"]
 
 
 # -- the conversion: openAPIV3Schema → strict JSON Schema ----------------------------------------

@@ -76,6 +76,11 @@ def _recover(root: Path, folder: str) -> None:
         shutil.rmtree(tmp)
 
 
+def _modes_match(root: Path, files: Iterable[str], modes: Mapping[str, int]) -> bool:
+    """Whether each file's executable bit is as rendered (the only mode bit git records)."""
+    return all(bool((root / p).stat().st_mode & 0o111) == bool(modes.get(p, DEFAULT_MODE) & 0o111) for p in files)
+
+
 def write_trees(
     root: Path, files: Mapping[str, bytes], folders: Iterable[str], *, modes: Mapping[str, int] | None = None
 ) -> list[str]:
@@ -90,7 +95,7 @@ def write_trees(
         for folder in folders:
             _recover(root, folder)
             wanted = {p: b for p, b in files.items() if p.split("/", 1)[0] == folder}
-            if read_tree(root, [folder]) == wanted and (root / folder).is_dir():
+            if read_tree(root, [folder]) == wanted and (root / folder).is_dir() and _modes_match(root, wanted, modes):
                 continue
             tmp = root / f".{folder}.tmp-{os.getpid()}"
             staged.append((folder, tmp))  # before writing: an interrupted write is cleaned up too
