@@ -101,6 +101,8 @@ def test_nothing_reads_crds_from_outside_the_repository() -> None:
     ]
     for path in ("cdk8s.yaml", "Makefile", *map(str, readers)):
         text = (REPO_ROOT / path).read_text()
+        if path == "Makefile":  # comments may name ../shared (`make spec` documents it); no recipe reads it
+            text = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
         assert "shared/crds" not in text, path
         assert "../shared" not in text, path
 
