@@ -239,7 +239,7 @@ def publish(
                         folder=folder,
                         staged=name,
                         old=f".{folder}.old-{token}",
-                        new_id=(tree.lstat().st_dev, tree.lstat().st_ino),
+                        new_id=(tree.stat().st_dev, tree.stat().st_ino),
                         old_id=journal.identity(root / folder),
                     )
                 )
@@ -248,3 +248,9 @@ def publish(
             raise os_error(error, doing="write the new output") from None
         journal.commit(root, swaps, token)
     return changed
+
+
+def recover(root: Path, folders: Iterable[str], *, wait: float = 60.0) -> None:
+    """What every write does first: finish (or undo) an interrupted swap and remove leftovers."""
+    with lock.hold(root, exclusive=True, timeout=wait):
+        journal.recover(root, folders)
