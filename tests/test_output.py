@@ -228,14 +228,20 @@ def test_a_second_writer_waits_for_the_first(repo: Path, old: Rendering) -> None
 
 
 def test_readers_share_the_lock_and_wait_for_a_writer(repo: Path) -> None:
-    with lock.hold(repo, exclusive=False), lock.hold(repo, exclusive=False, timeout=0):
-        with pytest.raises(OutputError, match="another synth is still running"):
-            with lock.hold(repo, exclusive=True, timeout=0.05, on_wait=lambda _: None):
-                pass
+    def blocked(exclusive: bool) -> bool:
+        try:
+            with lock.hold(repo, exclusive=exclusive, timeout=0.05, on_wait=lambda _: None):
+                return False
+        except OutputError as error:
+            assert "another synth is still running" in str(error)
+            return True
+
+    with lock.hold(repo, exclusive=False):
+        assert not blocked(exclusive=False)
+        assert blocked(exclusive=True)
     with lock.hold(repo, exclusive=True):
-        with pytest.raises(OutputError, match="another synth is still running"):
-            with lock.hold(repo, exclusive=False, timeout=0.05, on_wait=lambda _: None):
-                pass
+        assert blocked(exclusive=False)
+        assert blocked(exclusive=True)
     assert leftovers(repo) == []
 
 
@@ -418,7 +424,9 @@ def test_read_only_dist(repo: Path, good: Homelab, capsys: pytest.CaptureFixture
     )
 
 
-def test_disk_full(repo: Path, good: Homelab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full(
+    repo: Path, good: Homelab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     (repo / "dist" / "stale.yaml").write_bytes(b"kind: Stale\n")
     real = homelab.output._write_file
     written: list[Path] = []
@@ -437,9 +445,7 @@ def test_disk_full(repo: Path, good: Homelab, capsys: pytest.CaptureFixture[str]
     )
 
 
-def test_disk_full_while_writing_the_journal(
-    repo: Path, new: Rendering, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_disk_full_while_writing_the_journal(repo: Path, new: Rendering, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(repo)
 
     def full(*args: Any) -> None:
@@ -451,9 +457,7 @@ def test_disk_full_while_writing_the_journal(
     assert snapshot(repo) == before
 
 
-def test_a_failed_exchange_puts_every_folder_back(
-    repo: Path, new: Rendering, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_exchange_puts_every_folder_back(repo: Path, new: Rendering, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(repo)
     real = syscalls.exchange
     calls: list[Path] = []
