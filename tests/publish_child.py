@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
             time.sleep(per_swap)
             return done
 
-        syscalls.exchange = slow_exchange  # type: ignore[assignment]
+        syscalls.exchange = slow_exchange
     print("writing", flush=True)
     try:
         homelab.output.publish(root, data["files"], data["folders"], modes=data["modes"], wait=30)
