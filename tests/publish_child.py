@@ -1,13 +1,17 @@
-"""A writer process for the process-level output tests: publish one pre-rendered tree, optionally slowly.
+"""A writer process for the process-level output tests: publish one pre-rendered tree.
 
-Usage: ``python tests/publish_child.py RENDERING.pickle ROOT [SECONDS_PER_FILE [SECONDS_PER_SWAP]]``.
-The delays widen the windows a SIGKILL can land in (between files, before and after each exchange);
-they are injected here, in the test's own process, never in the code under test. Prints ``writing``
-just before it starts, and synth's usual one-line message (exit 2) on an output error.
+Usage: ``python tests/publish_child.py RENDERING.pickle ROOT [--slow-file S] [--slow-swap S] [--trace]``.
+
+``--trace`` prints one line per step of the write (``file``, ``journal``, ``journaled``, ``swap``,
+``swapped``) so that the parent can SIGKILL it at a chosen step whatever the machine's load;
+the delays widen each step's window. Both are injected here, in the test's own process, never
+in the code under test. Prints ``writing`` just before it starts, and synth's one-line message
+(exit 2) on an output error.
 """
 
 from __future__ import annotations
 
+import argparse
 import pickle
 import sys
 import time
@@ -17,36 +21,50 @@ from typing import Any
 
 def main(argv: list[str]) -> int:
     import homelab.output
-    from homelab.writes import OutputError, syscalls
+    from homelab.writes import OutputError, journal, syscalls
 
-    rendering, root = Path(argv[0]), Path(argv[1])
-    per_file = float(argv[2]) if len(argv) > 2 else 0.0
-    per_swap = float(argv[3]) if len(argv) > 3 else 0.0
-    data: dict[str, Any] = pickle.loads(rendering.read_bytes())
-    if per_file:
-        write_file = homelab.output._write_file
+    parser = argparse.ArgumentParser()
+    parser.add_argument("rendering", type=Path)
+    parser.add_argument("root", type=Path)
+    parser.add_argument("--slow-file", type=float, default=0.0)
+    parser.add_argument("--slow-swap", type=float, default=0.0)
+    parser.add_argument("--trace", action="store_true")
+    args = parser.parse_args(argv)
+    data: dict[str, Any] = pickle.loads(args.rendering.read_bytes())
 
-        def slow_write(path: Path, content: bytes, mode: int) -> None:
-            time.sleep(per_file)
-            write_file(path, content, mode)
+    def step(name: str, delay: float) -> None:
+        if args.trace:
+            print(name, flush=True)
+        if delay:
+            time.sleep(delay)
 
-        homelab.output._write_file = slow_write  # type: ignore[assignment]
-    if per_swap:
-        exchange = syscalls.exchange
+    write_file, exchange, write_journal = homelab.output._write_file, syscalls.exchange, journal._write
 
-        def slow_exchange(a: Path, b: Path) -> bool:
-            time.sleep(per_swap)
-            done = exchange(a, b)
-            time.sleep(per_swap)
-            return done
+    def traced_write(path: Path, content: bytes, mode: int) -> None:
+        step("file", args.slow_file)
+        write_file(path, content, mode)
 
-        syscalls.exchange = slow_exchange
+    def traced_exchange(a: Path, b: Path) -> bool:
+        step("swap", args.slow_swap)
+        done = exchange(a, b)
+        step("swapped", args.slow_swap)
+        return done
+
+    def traced_journal(root: Path, swaps: Any, token: str) -> None:
+        step("journal", args.slow_swap)
+        write_journal(root, swaps, token)
+        step("journaled", args.slow_swap)
+
+    homelab.output._write_file = traced_write  # type: ignore[assignment]
+    syscalls.exchange = traced_exchange
+    journal._write = traced_journal
     print("writing", flush=True)
     try:
-        homelab.output.publish(root, data["files"], data["folders"], modes=data["modes"], wait=30)
+        homelab.output.publish(args.root, data["files"], data["folders"], modes=data["modes"], wait=60)
     except OutputError as error:
         print(f"synth: {error}", file=sys.stderr)
         return 2
+    step("done", 0)
     return 0
 
 
