@@ -12,7 +12,7 @@ from pathlib import Path
 
 def main(argv: list[str]) -> int:
     repository = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(repository / "constructs"))
+    sys.path[:0] = [str(repository / "constructs"), str(repository)]  # as main.py has them: homelab, imports
     from homelab.runtime import use_bundled_node
 
     use_bundled_node()
