@@ -18,6 +18,7 @@ import stat
 import threading
 import time
 from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -78,12 +79,21 @@ def old() -> Rendering:
     return default_rendering()
 
 
-@pytest.fixture(scope="module")
-def new() -> Rendering:
-    """Another model: every managed folder differs from ``old`` (the repository URL and the log folder)."""
-    rendering = render(build(Parameters(repo_url="https://git.example.com/other/homelab.git", log_dir="/tmp/logs")))
+#: Another owner's parameters: every managed folder renders differently (repository URL, log folder).
+OTHER = Parameters(repo_url="https://git.example.com/other/homelab.git", log_dir="/tmp/other-logs")
+
+
+@cache
+def other_rendering() -> Rendering:
+    """The homelab rendered with :data:`OTHER` (cached: the process-level tests use it too)."""
+    rendering = render(build(OTHER))
     assert all(not matches_files(rendering, default_rendering(), f) for f in FOLDERS)
     return rendering
+
+
+@pytest.fixture(scope="module")
+def new() -> Rendering:
+    return other_rendering()
 
 
 def matches_files(a: Rendering, b: Rendering, folder: str) -> bool:
