@@ -9,6 +9,7 @@ in ``test_output_process.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import json
 import os
@@ -85,10 +86,17 @@ OTHER = Parameters(repo_url="https://git.example.com/other/homelab.git", log_dir
 
 @cache
 def other_rendering() -> Rendering:
-    """The homelab rendered with :data:`OTHER` (cached: the process-level tests use it too)."""
+    """The homelab rendered with :data:`OTHER` (cached: the process-level tests use it too).
+
+    Every managed folder must differ from the default rendering, so that a mix of the two shows; a
+    folder that does not depend on these parameters gets one extra file.
+    """
     rendering = render(build(OTHER))
-    assert all(not matches_files(rendering, default_rendering(), f) for f in FOLDERS)
-    return rendering
+    files = dict(rendering.files)
+    for folder in FOLDERS:
+        if matches_files(rendering, default_rendering(), folder):
+            files[f"{folder}/rendered-from-another-model.txt"] = b"another model\n"
+    return dataclasses.replace(rendering, files=files)
 
 
 @pytest.fixture(scope="module")
@@ -382,7 +390,8 @@ def test_an_unreadable_journal_is_a_message(repo: Path, good: Homelab, capsys: p
     assert snapshot(repo) == before
     assert capsys.readouterr().err.splitlines() == [
         f"synth: {repo / '.synth-journal.json'}: the journal of an interrupted synth is unreadable. Check that"
-        " dist/ and launchd/ are whole (git status), delete the journal, then run synth again [output]"
+        f" {' and '.join(f'{f}/' for f in sorted(FOLDERS))} are whole (git status), delete the journal, then run"
+        " synth again [output]"
     ]
 
 
@@ -546,8 +555,6 @@ def test_under_the_cdk8s_cli_a_refusal_exits_0_without_the_output_folder(
     repo: Path, good: Homelab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The CLI prints a JavaScript stack trace for a non-zero exit; with no output folder it exits 1 itself."""
-    import dataclasses
-
     outdir = repo / ".cdk8s.out"
     monkeypatch.setenv("CDK8S_OUTDIR", str(outdir))
     bad = dataclasses.replace(good, applications=good.applications + good.applications[:1])
@@ -556,7 +563,8 @@ def test_under_the_cdk8s_cli_a_refusal_exits_0_without_the_output_folder(
     assert snapshot(repo) == before and not outdir.exists()
     err = capsys.readouterr().err.splitlines()
     assert err[0].endswith("problem(s); nothing was written:")
-    assert err[-1] == "cdk8s synth: synth failed (exit 1); dist/ and launchd/ were left as they were"
+    kept = " and ".join(f"{f}/" for f in FOLDERS)
+    assert err[-1] == f"cdk8s synth: synth failed (exit 1); {kept} were left as they were"
 
 
 def test_under_the_cdk8s_cli_synth_writes_the_tree_and_mirrors_the_manifests(

@@ -31,11 +31,12 @@ def output_folder() -> Path | None:
     return Path(value).absolute() if value else None
 
 
-def exit_code(code: int, outdir: Path | None) -> int:
+def exit_code(code: int, outdir: Path | None, folders: Iterable[str]) -> int:
     """The exit status to hand the CLI (see the module docstring): 0, with no output folder, on failure."""
     if outdir is None or code == 0:
         return code
-    print(f"cdk8s synth: synth failed (exit {code}); dist/ and launchd/ were left as they were", file=sys.stderr)
+    kept = " and ".join(f"{folder}/" for folder in folders)
+    print(f"cdk8s synth: synth failed (exit {code}); {kept} were left as they were", file=sys.stderr)
     return 0
 
 

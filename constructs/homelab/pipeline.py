@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
     Exit status: 0 written (or up to date), 1 the gate refused the model or ``--check`` found drift,
     2 the file system refused (one line: path, problem, fix). Under the cdk8s CLI see :mod:`homelab.cdk8s_cli`.
     """
-    parser = argparse.ArgumentParser(prog="synth", description="Render the homelab into dist/ and launchd/.")
+    parser = argparse.ArgumentParser(prog="synth", description="Render the homelab into its managed folders.")
     parser.add_argument("--check", action="store_true", help="write nothing; fail if committed files drifted")
     parser.add_argument("--dry-run", action="store_true", help="render and check, write nothing")
     parser.add_argument("--root", type=Path, default=None, help="repository root (default: the one main.py is in)")
@@ -105,7 +105,7 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
     cli = cdk8s_cli.output_folder()
     out = sys.stderr if cli else sys.stdout  # the cdk8s CLI swallows the app's stdout
     code = _run(args, model=model, root=(args.root or root or _repository()).absolute(), out=out)
-    return cdk8s_cli.exit_code(code, cli)
+    return cdk8s_cli.exit_code(code, cli, MANAGED_FOLDERS)
 
 
 def _run(args: argparse.Namespace, *, model: Homelab | None, root: Path, out: TextIO) -> int:

@@ -109,7 +109,7 @@ def _write(root: Path, swaps: Sequence[Swap], token: str) -> None:
     fsync_dir(root)
 
 
-def _read(root: Path) -> list[Swap] | None:
+def _read(root: Path, folders: Iterable[str]) -> list[Swap] | None:
     path = root / JOURNAL_NAME
     try:
         raw = json.loads(path.read_bytes())
@@ -131,7 +131,8 @@ def _read(root: Path) -> list[Swap] | None:
         raise OutputError(
             path=str(path),
             problem="the journal of an interrupted synth is unreadable",
-            fix="Check that dist/ and launchd/ are whole (git status), delete the journal, then run synth again",
+            fix=f"Check that {' and '.join(f'{f}/' for f in folders)} are whole (git status), delete the journal,"
+            " then run synth again",
         ) from None
 
 
@@ -210,8 +211,8 @@ def leftovers(root: Path, folders: Iterable[str]) -> list[Path]:
 
 def recover(root: Path, folders: Iterable[str]) -> None:
     """Finish (or undo) an interrupted transaction, then delete every leftover. Call with the lock held."""
-    swaps = _read(root)
     names = set(folders)
+    swaps = _read(root, sorted(names))
     if swaps is not None:
         try:
             _finish(root, swaps)
