@@ -340,6 +340,29 @@ def test_a_crash_before_the_journal_changes_nothing(
     assert snapshot(repo) == before
 
 
+def test_ctrl_c_is_one_line_and_leaves_nothing_behind(
+    repo: Path, good: Homelab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "dist" / "stale.yaml").write_bytes(b"kind: Stale\n")
+    before = snapshot(repo)
+    real = homelab.output._write_file
+    count: list[Path] = []
+
+    def write_file(path: Path, data: bytes, mode: int) -> None:
+        count.append(path)
+        if len(count) == 10:
+            raise KeyboardInterrupt
+        real(path, data, mode)
+
+    monkeypatch.setattr(homelab.output, "_write_file", write_file)
+    assert main(["--root", str(repo)], model=good) == 130
+    assert snapshot(repo) == before
+    assert capsys.readouterr().err.splitlines() == [
+        "synth: interrupted. Every managed folder is wholly old or new; the next synth finishes or removes what"
+        " this one left [output]"
+    ]
+
+
 def test_without_atomic_exchange_the_two_rename_gap_is_recovered(
     repo: Path, old: Rendering, new: Rendering, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -246,6 +246,9 @@ def publish(
         except OSError as error:
             journal.discard(root, staged)
             raise os_error(error, doing="write the new output") from None
+        except BaseException:  # ^C: nothing committed changed; leave no temporaries either
+            journal.discard(root, staged)
+            raise
         journal.commit(root, swaps, token)
     return changed
 

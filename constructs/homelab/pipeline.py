@@ -104,7 +104,15 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
     args = parser.parse_args(argv)
     cli = cdk8s_cli.output_folder()
     out = sys.stderr if cli else sys.stdout  # the cdk8s CLI swallows the app's stdout
-    code = _run(args, model=model, root=(args.root or root or _repository()).absolute(), out=out)
+    try:
+        code = _run(args, model=model, root=(args.root or root or _repository()).absolute(), out=out)
+    except KeyboardInterrupt:
+        print(
+            "synth: interrupted. Every managed folder is wholly old or new; the next synth finishes or removes"
+            " what this one left [output]",
+            file=sys.stderr,
+        )
+        code = 130
     return cdk8s_cli.exit_code(code, cli, MANAGED_FOLDERS)
 
 
