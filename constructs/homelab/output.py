@@ -188,12 +188,6 @@ def _preflight(target: Path) -> None:
         )
 
 
-def _print_stderr(line: str) -> None:
-    import sys
-
-    print(line, file=sys.stderr, flush=True)
-
-
 def publish(
     root: Path,
     files: Mapping[str, bytes],
@@ -201,7 +195,7 @@ def publish(
     *,
     modes: Mapping[str, int] | None = None,
     wait: float = 60.0,
-    on_wait: Callable[[str], None] = _print_stderr,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[str]:
     """Make each ``root/<folder>`` hold exactly the given files and modes. Returns the folders changed.
 
@@ -217,7 +211,7 @@ def publish(
             problem="no such folder" if not root.exists() else "is not a folder",
             fix="Pass the repository folder (the one with main.py) as --root, or leave --root out",
         )
-    with lock.hold(root, exclusive=True, timeout=wait, on_wait=on_wait):
+    with lock.hold(root, exclusive=True, timeout=wait, on_wait=on_wait or lock.print_stderr):
         journal.recover(root, folders)
         try:
             want = {folder: wanted(files, modes, folder) for folder in folders}
@@ -233,13 +227,13 @@ def publish(
         staged = [f".{folder}.new-{token}" for folder in changed]
         try:
             for folder, name in zip(changed, staged, strict=True):
-                tree = _stage(root, want[folder], name, modes)
+                tree = _stage(root, want[folder], name, modes).stat()
                 swaps.append(
                     journal.Swap(
                         folder=folder,
                         staged=name,
                         old=f".{folder}.old-{token}",
-                        new_id=(tree.stat().st_dev, tree.stat().st_ino),
+                        new_id=(tree.st_dev, tree.st_ino),
                         old_id=journal.identity(root / folder),
                     )
                 )

@@ -75,13 +75,13 @@ def _acquire(path: Path, *, exclusive: bool, timeout: float, on_wait: Callable[[
         os.close(fd)  # its holder removed it while we waited: lock the file that is there now
 
 
-def _print_stderr(line: str) -> None:
+def print_stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
 @contextmanager
 def hold(
-    root: Path, *, exclusive: bool, timeout: float = 60.0, on_wait: Callable[[str], None] = _print_stderr
+    root: Path, *, exclusive: bool, timeout: float = 60.0, on_wait: Callable[[str], None] = print_stderr
 ) -> Iterator[None]:
     """Hold the synth lock of ``root``; wait at most ``timeout`` seconds for it.
 
