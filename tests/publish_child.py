@@ -1,6 +1,7 @@
 """A writer process for the process-level output tests: publish one pre-rendered tree.
 
-Usage: ``python tests/publish_child.py RENDERING.pickle ROOT [--slow-file S] [--slow-swap S] [--trace]``.
+Usage: ``python tests/publish_child.py RENDERING.pickle ROOT [--slow-file S] [--slow-swap S] [--trace]
+[--no-exchange]``.
 
 ``--trace`` prints one line per step of the write (``file``, ``journal``, ``journaled``, ``swap``,
 ``swapped``) so that the parent can SIGKILL it at a chosen step whatever the machine's load;
@@ -29,6 +30,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--slow-file", type=float, default=0.0)
     parser.add_argument("--slow-swap", type=float, default=0.0)
     parser.add_argument("--trace", action="store_true")
+    parser.add_argument("--no-exchange", action="store_true", help="as on a system without an atomic exchange")
     args = parser.parse_args(argv)
     data: dict[str, Any] = pickle.loads(args.rendering.read_bytes())
 
@@ -55,6 +57,8 @@ def main(argv: list[str]) -> int:
         write_journal(root, swaps, token)
         step("journaled", args.slow_swap)
 
+    if args.no_exchange:
+        syscalls._swap = None
     homelab.output._write_file = traced_write  # type: ignore[assignment]
     syscalls.exchange = traced_exchange
     journal._write = traced_journal
