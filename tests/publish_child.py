@@ -4,15 +4,16 @@ Usage: ``python tests/publish_child.py RENDERING.pickle ROOT [--slow-file S] [--
 [--no-exchange]``.
 
 ``--trace`` prints one line per step of the write (``file``, ``journal``, ``journaled``, ``swap``,
-``swapped``) so that the parent can SIGKILL it at a chosen step whatever the machine's load;
-the delays widen each step's window. Both are injected here, in the test's own process, never
-in the code under test. Prints ``writing`` just before it starts, and synth's one-line message
-(exit 2) on an output error.
+``swapped``, and ``renamed`` with ``--no-exchange``) so that the parent can SIGKILL it at a chosen
+step whatever the machine's load; the delays widen each step's window. Both are injected here, in
+the test's own process, never in the code under test. Prints ``writing`` just before it starts,
+and synth's one-line message (exit 2) on an output error.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import sys
 import time
@@ -59,6 +60,13 @@ def main(argv: list[str]) -> int:
 
     if args.no_exchange:
         syscalls._swap = None
+        rename = os.rename
+
+        def traced_rename(a: Any, b: Any) -> None:
+            rename(a, b)
+            step("renamed", args.slow_swap)
+
+        os.rename = traced_rename
     homelab.output._write_file = traced_write  # type: ignore[assignment]
     syscalls.exchange = traced_exchange
     journal._write = traced_journal

@@ -128,8 +128,9 @@ def test_sigkill_mid_write_leaves_old_or_new_and_the_next_run_recovers(
     current = "A"
     for _ in range(KILLS):
         target = "B" if current == "A" else "A"
-        step = rng.choice(STEPS)
+        step = rng.choice(STEPS if exchange else (*STEPS, "renamed", "renamed"))
         count = {"file": len(renderings[target].files), "swap": len(FOLDERS), "swapped": len(FOLDERS)}.get(step, 1)
+        count = 2 * len(FOLDERS) if step == "renamed" else count  # two renames per folder
         nth = rng.randint(1, count)
         child = subprocess.Popen(
             [*CHILD, str(pickles[target]), str(root), "--slow-file", "0.0002", "--slow-swap", "0.02", "--trace"]
