@@ -66,7 +66,7 @@ def main(argv: list[str]) -> int:
             rename(a, b)
             step("renamed", args.slow_swap)
 
-        os.rename = traced_rename
+        os.rename = traced_rename  # type: ignore[assignment]
     homelab.output._write_file = traced_write  # type: ignore[assignment]
     syscalls.exchange = traced_exchange
     journal._write = traced_journal
