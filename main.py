@@ -3,13 +3,15 @@
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "constructs"))
+REPOSITORY = Path(__file__).resolve().parent
+sys.path.insert(0, str(REPOSITORY / "constructs"))
 
-from homelab.runtime import use_bundled_node
+from homelab.runtime import use_bundled_node  # noqa: E402
 
 use_bundled_node()
 
 from homelab.pipeline import main  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Output goes next to this file, wherever it is run from (`cd cdktf && ../main.py` too).
+    raise SystemExit(main(root=REPOSITORY))

@@ -595,30 +595,6 @@ def test_interrupted_render_leaves_the_repository_intact(
     assert snapshot(repo) == before
 
 
-def test_interrupted_write_leaves_the_repository_intact(
-    good: Homelab, repo: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A crash halfway through writing the new tree (disk full, ^C) changes nothing committed."""
-    stale = repo / "dist" / "launchfast" / "stale.yaml"
-    stale.write_bytes(b"kind: Stale\n")  # so that dist/ really has to be rewritten
-    before = snapshot(repo)
-    written: list[Path] = []
-    real_write = Path.write_bytes
-
-    def write_bytes(self: Path, data: bytes) -> int:
-        written.append(self)
-        if len(written) == 20:
-            raise OSError(28, "No space left on device")
-        return real_write(self, data)
-
-    monkeypatch.setattr(Path, "write_bytes", write_bytes)
-    with pytest.raises(OSError, match="No space left"):
-        main(["--root", str(repo)], model=good)
-    monkeypatch.undo()
-    assert len(written) == 20
-    assert snapshot(repo) == before, "an interrupted write changed the repository or left temp files"
-
-
 def test_stale_files_disappear_and_a_second_run_changes_nothing(
     good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from homelab.output import DEFAULT_MODE, write_trees
+from homelab.output import DEFAULT_MODE, publish
 from homelab.pipeline import MANAGED_FOLDERS, Rendering, SynthError
 from syrupy.assertion import SnapshotAssertion
 from syrupy.data import Snapshot, SnapshotCollection
@@ -70,7 +70,7 @@ def test_synth_and_snapshot_update_write_the_same_tree(tmp_path: Path) -> None:
     """``make synth`` and ``pytest --snapshot-update`` are interchangeable: same bytes, same executable bits."""
     rendering = rendering_or_fail()
     (tmp_path / "synth").mkdir()
-    write_trees(tmp_path / "synth", rendering.files, MANAGED_FOLDERS, modes=rendering.modes)
+    publish(tmp_path / "synth", rendering.files, MANAGED_FOLDERS, modes=rendering.modes)
     for path in rendering.files:
         collection = SnapshotCollection(location=str(tmp_path / "update" / path))
         collection.add(Snapshot(name=path, data=rendered_file(path)))
@@ -85,9 +85,9 @@ def test_synth_restores_a_lost_executable_bit(tmp_path: Path) -> None:
     rendering = rendering_or_fail()
     scripts = [p for p, mode in rendering.modes.items() if mode & 0o111]
     assert scripts, "the model renders no executable script"
-    write_trees(tmp_path, rendering.files, MANAGED_FOLDERS, modes=rendering.modes)
+    publish(tmp_path, rendering.files, MANAGED_FOLDERS, modes=rendering.modes)
     (tmp_path / scripts[0]).chmod(DEFAULT_MODE)
-    assert write_trees(tmp_path, rendering.files, MANAGED_FOLDERS, modes=rendering.modes) == [scripts[0].split("/")[0]]
+    assert publish(tmp_path, rendering.files, MANAGED_FOLDERS, modes=rendering.modes) == [scripts[0].split("/")[0]]
     assert committed_files(tmp_path)[scripts[0]].executable
 
 

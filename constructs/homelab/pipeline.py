@@ -7,11 +7,14 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+from homelab import cdk8s_cli
 from homelab.checks import MODEL_TYPES, Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
 from homelab.model import Homelab, Parameters
-from homelab.output import DEFAULT_MODE, dump_yaml, manifest_file_name, read_tree, write_trees
+from homelab.output import differences, dump_yaml, manifest_file_name, publish
+from homelab.writes import OutputError, journal, os_error
+from homelab.writes.lock import hold
 
 #: Folders synth owns completely: their content is exactly what the model renders.
 MANAGED_FOLDERS = ("dist", "launchd", "docs")
@@ -87,32 +90,52 @@ def render(model: Homelab) -> Rendering:
 
 
 def drift(root: Path, rendering: Rendering) -> list[str]:
-    """Paths whose committed content or mode differs from what synth renders now (added, changed,
+    """Paths whose committed content, kind or mode differs from what synth renders now (added, changed,
     stale, or a script that lost its executable bit: launchd could no longer run it)."""
-    on_disk = read_tree(root, MANAGED_FOLDERS)
-    paths = sorted(set(on_disk) | set(rendering.files))
-    return [
-        p
-        for p in paths
-        if on_disk.get(p) != rendering.files.get(p)
-        or (
-            p in on_disk and _executable((root / p).stat().st_mode) != _executable(rendering.modes.get(p, DEFAULT_MODE))
-        )
-    ]
+    return differences(root, rendering.files, rendering.modes, MANAGED_FOLDERS)
 
 
-def _executable(mode: int) -> bool:
-    """Only the executable bit counts: it is all git records, the rest follows the user's umask."""
-    return bool(mode & 0o111)
+def _repository() -> Path:
+    """The checkout this package lives in (``constructs/homelab/pipeline.py`` → the repository root)."""
+    return Path(__file__).resolve().parents[2]
 
 
 def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, root: Path | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="synth", description="Render the homelab into dist/ and launchd/.")
+    """Synth's command line. ``root`` is the default of ``--root`` (main.py passes its own folder).
+
+    Exit status: 0 written (or up to date), 1 the gate refused the model or ``--check`` found drift,
+    2 the file system refused (one line: path, problem, fix). Under the cdk8s CLI see :mod:`homelab.cdk8s_cli`.
+    """
+    parser = argparse.ArgumentParser(prog="synth", description="Render the homelab into its managed folders.")
     parser.add_argument("--check", action="store_true", help="write nothing; fail if committed files drifted")
     parser.add_argument("--dry-run", action="store_true", help="render and check, write nothing")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root (default: cwd)")
+    parser.add_argument("--root", type=Path, default=None, help="repository root (default: the one main.py is in)")
+    parser.add_argument(
+        "--wait", type=float, default=60.0, metavar="SECONDS", help="how long to wait for another synth (default: 60)"
+    )
     args = parser.parse_args(argv)
-    root = root or args.root
+    cli = cdk8s_cli.output_folder()
+    out = sys.stderr if cli else sys.stdout  # the cdk8s CLI swallows the app's stdout
+    try:
+        code = _run(args, model=model, root=(args.root or root or _repository()).absolute(), out=out)
+    except KeyboardInterrupt:
+        print(
+            "synth: interrupted. Every managed folder is wholly old or new; the next synth finishes or removes"
+            " what this one left [output]",
+            file=sys.stderr,
+        )
+        code = 130
+    return cdk8s_cli.exit_code(code, cli, MANAGED_FOLDERS)
+
+
+def _run(args: argparse.Namespace, *, model: Homelab | None, root: Path, out: TextIO) -> int:
+    if not root.is_dir():
+        print(
+            f"synth: {root}: no such folder. Pass the repository folder (the one with main.py) as --root,"
+            " or leave --root out [output]",
+            file=sys.stderr,
+        )
+        return 2
     if model is None:
         from homelab.catalog import build
 
@@ -126,22 +149,45 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
         return 1
     if rendering.unchecked:
         kinds = f"{len(rendering.unchecked)} kind{'s' if len(rendering.unchecked) > 1 else ''}"
-        print(f"schema: {kinds} not validated (no schema): {', '.join(rendering.unchecked)}")
+        print(f"schema: {kinds} not validated (no schema): {', '.join(rendering.unchecked)}", file=out)
     if args.dry_run:
-        print(f"synth --dry-run: {len(rendering.files)} files rendered and checked; nothing written")
+        print(f"synth --dry-run: {len(rendering.files)} files rendered and checked; nothing written", file=out)
         return 0
-    if args.check:
-        stale = drift(root, rendering)
-        if stale:
+    try:
+        if args.check:
+            return _check(root, rendering, wait=args.wait, out=out)
+        changed = publish(root, rendering.files, MANAGED_FOLDERS, modes=rendering.modes, wait=args.wait)
+        cdk8s_cli.mirror(root, rendering.files, MANAGED_FOLDERS)
+    except OutputError as error:
+        print(f"synth: {error}", file=sys.stderr)
+        return 2
+    print(
+        f"synth: {len(rendering.files)} files; " + (f"updated {', '.join(changed)}" if changed else "no changes"),
+        file=out,
+    )
+    return 0
+
+
+def _check(root: Path, rendering: Rendering, *, wait: float, out: TextIO) -> int:
+    """``--check``: compare under a shared lock, so no writer swaps folders while they are read."""
+    with hold(root, exclusive=False, timeout=wait):
+        if journal.pending(root):
             print(
-                "synth --check: committed output differs from what the model renders (run `make synth`):",
+                f"synth --check: {root / journal.JOURNAL_NAME}: a synth was interrupted while it swapped folders."
+                " Run `make synth` to finish it [output]",
                 file=sys.stderr,
             )
-            for path in stale:
-                print(f"  - {path}", file=sys.stderr)
             return 1
-        print(f"synth --check: {len(rendering.files)} files up to date")
-        return 0
-    changed = write_trees(root, rendering.files, MANAGED_FOLDERS, modes=rendering.modes)
-    print(f"synth: {len(rendering.files)} files; " + (f"updated {', '.join(changed)}" if changed else "no changes"))
+        try:
+            stale = drift(root, rendering)
+        except OSError as error:
+            raise os_error(error, doing="read the committed output") from None
+    if stale:
+        print(
+            "synth --check: committed output differs from what the model renders (run `make synth`):", file=sys.stderr
+        )
+        for path in stale:
+            print(f"  - {path}", file=sys.stderr)
+        return 1
+    print(f"synth --check: {len(rendering.files)} files up to date", file=out)
     return 0
