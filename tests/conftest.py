@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -32,3 +33,14 @@ def model() -> Homelab:
 @pytest.fixture(scope="session")
 def rendering() -> Rendering:
     return default_rendering()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``@pytest.mark.deep`` variants run only under ``make test-deep`` (HOMELAB_DEEP_TESTS=1): deselected
+    otherwise, so ``make test`` reports nothing skipped."""
+    if os.environ.get("HOMELAB_DEEP_TESTS") == "1":
+        return
+    deep = [item for item in items if item.get_closest_marker("deep")]
+    if deep:
+        config.hook.pytest_deselected(items=deep)
+        items[:] = [item for item in items if not item.get_closest_marker("deep")]

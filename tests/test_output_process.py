@@ -27,7 +27,7 @@ from tests.conftest import REPO, default_rendering
 from tests.test_output import OTHER, other_rendering
 
 DEEP = os.environ.get("HOMELAB_DEEP_TESTS") == "1"
-deep = pytest.mark.skipif(not DEEP, reason="deep variant: make test-deep (HOMELAB_DEEP_TESTS=1)")
+deep = pytest.mark.deep  # deselected (not skipped) by make test: tests/conftest.py
 FOLDERS = list(MANAGED_FOLDERS)
 CHILD = [sys.executable, str(REPO / "tests" / "publish_child.py")]
 
