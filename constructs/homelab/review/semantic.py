@@ -258,7 +258,7 @@ def _attention(label: str, was: _Entry | None, now: _Entry | None) -> Iterator[A
         yield Attention(
             category=category,
             subject=label,
-            detail=_path_text(path),
+            detail=_path_text(_from_container(path)),
             old=_show(before.get(path)),
             new=_show(after.get(path)),
         )
@@ -380,6 +380,15 @@ def _leaves(value: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str,
             yield from _leaves(item, (*path, key))
     else:
         yield path, value
+
+
+def _from_container(path: tuple[str, ...]) -> tuple[str, ...]:
+    """``containers[web].image`` rather than ``spec.template.spec.containers[web].image``: the pod
+    template's path is the same for every workload and says nothing."""
+    for index, part in enumerate(path):
+        if part in ("containers", "initContainers"):
+            return path[index:]
+    return path
 
 
 def _path_text(path: tuple[str, ...]) -> str:
