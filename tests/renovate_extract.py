@@ -154,3 +154,16 @@ def test_python_and_cdk8s_cli_pins_are_found(report: Mapping[str, Any]) -> None:
     assert pinned <= {d.name.lower() for d in extracted(report, "pypi")}
     cli = json.loads((REPO / "constructs/homelab/tools/cdk8s-cli/package.json").read_text(encoding="utf-8"))
     assert set(cli["dependencies"]) <= {d.name for d in extracted(report, "npm")}
+
+
+def test_vendored_crd_releases_are_found(report: Mapping[str, Any]) -> None:
+    """Each CRD set of vendor/provenance.yaml (when the repository vendors its CRDs) is Renovate's too."""
+    import yaml
+
+    from tests.conftest import REPO
+
+    provenance = REPO / "vendor" / "provenance.yaml"
+    sets = yaml.safe_load(provenance.read_text(encoding="utf-8")).get("crds", []) if provenance.exists() else []
+    pinned = {(s["repo"], s["tag"]) for s in sets if "repo" in s and "tag" in s}
+    found = {(d.name, d.version) for d in extracted(report, "github-tags") if d.file == "vendor/provenance.yaml"}
+    assert pinned <= found, f"Renovate does not see these CRD releases in {provenance}: {sorted(pinned - found)}"
