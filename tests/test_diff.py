@@ -92,6 +92,15 @@ def application(chart: str, version: str) -> dict[str, Any]:
     }
 
 
+def app_project(destinations: list[str]) -> dict[str, Any]:
+    return {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "AppProject",
+        "metadata": {"name": "apps", "namespace": "argocd"},
+        "spec": {"destinations": [{"namespace": n, "server": "https://kubernetes.default.svc"} for n in destinations]},
+    }
+
+
 def config_map(name: str) -> dict[str, Any]:
     return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": name, "namespace": "web"}, "data": {}}
 
@@ -110,7 +119,7 @@ SERVE_NEW = "#!/bin/bash\n# comment 8446\nserve 8446 30101 Web\n"
 
 OLD = files(
     {
-        "argocd-apps": [application("web-chart", "1.2.3")],
+        "argocd-apps": [application("web-chart", "1.2.3"), app_project(["web"])],
         "web": [
             deployment(image="nginx:1.27", secret_key="TOKEN"),
             service(30100),
@@ -129,7 +138,7 @@ OLD = files(
 )
 NEW = files(
     {
-        "argocd-apps": [application("web-chart", "1.3.0")],
+        "argocd-apps": [application("web-chart", "1.3.0"), app_project(["web", "kube-system"])],
         "web": [
             deployment(image="nginx:1.28", secret_key="API_TOKEN", extra_env=True),
             service(30101),
@@ -201,7 +210,13 @@ def test_attention_names_old_and_new(
 
 def test_network_policy_spec_change_is_called_out(fixture_diff: ReviewDiff) -> None:
     [item] = find(fixture_diff, Category.NETWORK_POLICY, "NetworkPolicy web/allow-egress")
-    assert "443" in item.old and "8443" in item.new
+    assert item.detail == "egress"  # only the section that changed, not the unchanged podSelector
+    assert '"port": 443' in item.old and '"port": 8443' in item.new
+
+
+def test_appproject_access_is_called_out(fixture_diff: ReviewDiff) -> None:
+    [item] = find(fixture_diff, Category.RBAC, "AppProject argocd/apps")
+    assert item.detail == "destinations" and "kube-system" in item.new and "kube-system" not in item.old
 
 
 def test_ordinary_changes_are_not_called_out(fixture_diff: ReviewDiff) -> None:
@@ -260,7 +275,7 @@ def test_markdown_has_a_collapsible_section_per_group(fixture_diff: ReviewDiff) 
     assert out.count("<details>") == len(fixture_diff.groups) == out.count("</details>")
     assert "`origin/main`" in out
     assert "| `Application argocd/web` | `chart web-chart 1.2.3 → 1.3.0` |" in out
-    assert "```diff\n--- a/dist/argocd-apps/application-argocd-web.yaml" in out
+    assert "```diff\n--- a/dist/argocd-apps/" in out
     assert not ANSI.search(out)
 
 

@@ -25,11 +25,20 @@ import yaml
 #: Written for a value that does not exist on one side (an added or removed object or field).
 ABSENT = "—"
 #: Longest value an attention line shows in full.
-MAX_VALUE = 100
+MAX_VALUE = 160
 
 SECRET_KINDS = frozenset({"Secret", "ExternalSecret", "SecretStore", "ClusterSecretStore"})
 RBAC_ROLE_KINDS = frozenset({"Role", "ClusterRole"})
 RBAC_BINDING_KINDS = frozenset({"RoleBinding", "ClusterRoleBinding"})
+APPPROJECT_ACCESS = (
+    "sourceRepos",
+    "destinations",
+    "clusterResourceWhitelist",
+    "clusterResourceBlacklist",
+    "namespaceResourceWhitelist",
+    "namespaceResourceBlacklist",
+    "roles",
+)
 POD_SECURITY_LABEL = "pod-security.kubernetes.io/"
 _SECRET_KEY = re.compile(r"secret", re.IGNORECASE)
 
@@ -246,8 +255,14 @@ def _attention(label: str, was: _Entry | None, now: _Entry | None) -> Iterator[A
     elif kind in RBAC_BINDING_KINDS:
         for part in ("roleRef", "subjects"):
             yield from _whole(Category.RBAC, label, part, old, new)
-    elif kind == "NetworkPolicy":
-        yield from _whole(Category.NETWORK_POLICY, label, "spec", old, new)
+    elif kind == "AppProject":  # what Argo CD may deploy, from where, to where: access control too
+        old_spec, new_spec = (old or {}).get("spec") or {}, (new or {}).get("spec") or {}
+        for part in APPPROJECT_ACCESS:
+            yield from _whole(Category.RBAC, label, part, old_spec, new_spec)
+    elif kind == "NetworkPolicy":  # each section of the spec that changed (podSelector, ingress, egress, …)
+        old_spec, new_spec = (old or {}).get("spec") or {}, (new or {}).get("spec") or {}
+        for part in [*old_spec, *(k for k in new_spec if k not in old_spec)]:
+            yield from _whole(Category.NETWORK_POLICY, label, part, old_spec, new_spec)
     before, after = dict(_leaves(old or {})), dict(_leaves(new or {}))
     for path in sorted(set(before) | set(after), key=lambda p: [str(x) for x in p]):
         if before.get(path) == after.get(path):
