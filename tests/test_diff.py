@@ -7,6 +7,7 @@ import dataclasses
 import io
 import re
 import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from homelab.review.format import markdown, text
 from homelab.review.git import RevisionError, committed_files
 from homelab.review.semantic import ABSENT, Attention, Category, Change, File, ReviewDiff, compare
 
-from tests.conftest import default_rendering
+from tests.conftest import REPO, default_rendering
 
 # -- fixtures: two small renderings -----------------------------------------------------------------
 
@@ -373,3 +374,17 @@ def test_chart_bump_shows_application_object_and_versions_and_writes_nothing(mod
     assert "1 changed, 0 added, 0 removed in 1 group" in shown
     assert read_tree(tmp_path, MANAGED_FOLDERS) == before
     assert git(tmp_path, "status", "--porcelain") == ""
+
+
+def test_main_py_forwards_diff(tmp_path: Path) -> None:
+    """``python main.py --diff REF`` is the diff command (a wrong REF: one message, exit 2, no traceback)."""
+    commit_tree(tmp_path, {"dist/web/a.yaml": b"a: 1\n"}, {})
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "--diff", "no-such-ref", "--root", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("diff: no-such-ref: not a commit in ") and "Traceback" not in result.stderr

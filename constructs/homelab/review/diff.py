@@ -29,16 +29,16 @@ def review(model: Homelab, root: Path, ref: str) -> ReviewDiff:
     from homelab.output import DEFAULT_MODE
     from homelab.pipeline import MANAGED_FOLDERS, render
 
+    committed = committed_files(root, ref, MANAGED_FOLDERS)  # first: a wrong REF fails before rendering
     rendering = render(model)
     new = {
         path: File(data=data, executable=bool(rendering.modes.get(path, DEFAULT_MODE) & 0o111))
         for path, data in rendering.files.items()
     }
-    folders = sorted({path.split("/", 1)[0] for path in new} | set(MANAGED_FOLDERS))
-    old = {
-        path: File(data=file.data, executable=file.executable)
-        for path, file in committed_files(root, ref, folders).items()
-    }
+    extra = sorted({path.split("/", 1)[0] for path in new} - set(MANAGED_FOLDERS))
+    if extra:  # a folder synth renders but does not list as managed: compare it too
+        committed.update(committed_files(root, ref, extra))
+    old = {path: File(data=file.data, executable=file.executable) for path, file in committed.items()}
     return compare(old, new)
 
 
