@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from homelab.model import HelmSource, Homelab
-from homelab.output import dump_yaml, manifest_file_name, read_tree, write_trees
+from homelab.output import dump_yaml, manifest_file_name, publish, read_tree
 from homelab.pipeline import MANAGED_FOLDERS
 from homelab.review import diff as review_diff
 from homelab.review.format import markdown, text
@@ -295,7 +295,7 @@ def git(root: Path, *args: str) -> str:
 
 
 def commit_tree(root: Path, tree: Mapping[str, bytes], modes: Mapping[str, int]) -> None:
-    write_trees(root, tree, MANAGED_FOLDERS, modes=modes)
+    publish(root, tree, MANAGED_FOLDERS, modes=modes)
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-qm", "rendered")
