@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     from homelab.layer0.sensitive import GuardError
     from homelab.layer0.stack import synth
     from homelab.layer0.tfvars import FILE_NAME, render
-    from homelab.layer0.variables import declarations
+    from homelab.layer0.variables import declarations, tfvars_example
 
     imported = time.perf_counter()
     model = build()
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if lock.exists():
         shutil.copyfile(lock, path.parent / lock.name)
     example = HERE / FILE_NAME
-    text = render(declarations(model))
+    text = render(declarations(model), tfvars_example(model))
     if not example.exists() or example.read_text() != text:
         example.write_text(text)
     done = time.perf_counter()

@@ -1,6 +1,6 @@
 """Bad inputs: each one must stop synth with the exact message, exit 1, and leave the repository untouched.
 
-Every test builds a broken model from the real one (``dataclasses.replace``), runs the real synth
+Every test builds a broken model from the real one (``tests/mutate.py``), runs the real synth
 entry point against a copy of the rendered repository, and asserts the full list of problems it
 prints (so a mistake is reported once, with no noise) and that not one byte on disk changed.
 """
@@ -24,17 +24,28 @@ from homelab.model import (
     DefaultDenyAll,
     GitPath,
     GroupKind,
-    HelmSource,
     Homelab,
     NamespacePolicies,
     PodSecurity,
+    Project,
 )
 from homelab.model.argocd import CreatedBy
-from homelab.model.network import Exposure
 from homelab.model.workloads import ConfigMap, Container, SecretEnvVar, Workload
 from homelab.pipeline import MANAGED_FOLDERS, main
 
 from tests.conftest import default_rendering
+from tests.mutate import (
+    replace_app,
+    replace_container,
+    replace_exposure,
+    replace_external_secret,
+    replace_namespace,
+    replace_node_port,
+    replace_service,
+    replace_values,
+    replace_workload,
+    with_views,
+)
 
 # -- helpers: a rendered repository to break, and model surgery --------------------------------
 
@@ -89,59 +100,10 @@ def synth_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> Run:
     return run
 
 
-def replace_app(model: Homelab, name: str, **changes: Any) -> Homelab:
-    apps = tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in model.applications)
-    return dataclasses.replace(model, applications=apps)
-
-
-def replace_values(model: Homelab, name: str, edit: Callable[[dict[str, Any]], None]) -> Homelab:
-    """Edit a deep copy of a Helm Application's values."""
-    import copy
-
-    app = model.application(name)
-    assert isinstance(app.source, HelmSource)
-    values = copy.deepcopy(dict(app.source.values))
-    edit(values)
-    return replace_app(model, name, source=dataclasses.replace(app.source, values=values))
-
-
-def replace_namespace(model: Homelab, name: str, **changes: Any) -> Homelab:
-    namespaces = tuple(dataclasses.replace(n, **changes) if n.name == name else n for n in model.namespaces)
-    return dataclasses.replace(model, namespaces=namespaces)
-
-
-def replace_exposure(model: Homelab, key: str, edit: Callable[[Exposure], Exposure]) -> Homelab:
-    """Change an exposure: workloads refer to it by key, so this is the only place to edit."""
-    new = edit(model.exposure(key))
-    exposures = tuple(new if e.key == key else e for e in model.exposures)
-    return dataclasses.replace(model, exposures=exposures)
-
-
-def replace_node_port(model: Homelab, key: str, node_port: int) -> Homelab:
-    def edit(exposure: Exposure) -> Exposure:
-        first = dataclasses.replace(exposure.ports[0], node_port=node_port)
-        return dataclasses.replace(exposure, ports=(first, *exposure.ports[1:]))
-
-    return replace_exposure(model, key, edit)
-
-
-def replace_workload(model: Homelab, name: str, edit: Callable[[Workload], Workload]) -> Homelab:
-    return dataclasses.replace(model, workloads=tuple(edit(w) if w.name == name else w for w in model.workloads))
-
-
-def replace_container(model: Homelab, workload: str, edit: Callable[[Container], Container]) -> Homelab:
-    def edit_workload(w: Workload) -> Workload:
-        assert w.deployment is not None
-        first, *rest = w.deployment.containers
-        deployment = dataclasses.replace(w.deployment, containers=(edit(first), *rest))
-        return dataclasses.replace(w, deployment=deployment)
-
-    return replace_workload(model, workload, edit_workload)
-
-
 def replace_policies(model: Homelab, namespace: str, edit: Callable[[NamespacePolicies], NamespacePolicies]) -> Homelab:
+    """Policies are derived from the services' relations: a broken set can only be a frozen view."""
     policies = tuple(edit(p) if p.namespace == namespace else p for p in model.network_policies)
-    return dataclasses.replace(model, network_policies=policies)
+    return with_views(model, network_policies=policies)
 
 
 @pytest.fixture
@@ -149,15 +111,18 @@ def good() -> Homelab:
     return build()
 
 
-APPS_NAMESPACES = (
-    "monitoring, kube-system, openclaw, authentik, trivy-dashboard, launchfast, argocd, external-secrets, infisical"
-)
+def replace_app_frozen(model: Homelab, name: str, **changes: Any) -> Homelab:
+    """An Application edited while every other view stays as it was (so its project does not follow)."""
+    apps = tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in model.applications)
+    return with_views(model, applications=apps)
+
 
 # -- the bad inputs ------------------------------------------------------------------------------
 
 
 def test_duplicate_application(good: Homelab, synth_fails: Run) -> None:
-    model = dataclasses.replace(good, applications=(*good.applications, good.application("launchfast")))
+    app = good.application("launchfast")
+    model = replace_service(good, "launchfast", applications=(app, app))
     assert synth_fails(model) == [
         "Application 'launchfast': is defined 2 times in the model; names must be unique. Remove or rename the "
         "copies. [unique-objects]"
@@ -166,7 +131,7 @@ def test_duplicate_application(good: Homelab, synth_fails: Run) -> None:
 
 def test_duplicate_object_across_folders(good: Homelab, synth_fails: Run) -> None:
     extra = NamespacePolicies(namespace="trivy-dashboard", application="networking-policies", rules=(DefaultDenyAll(),))
-    model = dataclasses.replace(good, network_policies=(*good.network_policies, extra))
+    model = with_views(good, network_policies=(*good.network_policies, extra))
     assert synth_fails(model) == [
         "NetworkPolicy 'trivy-dashboard/default-deny-all': rendered 2 times (dist/networking-policies, "
         "dist/trivy-dashboard); the API server keeps one object per group/kind/namespace/name, so the copies would "
@@ -221,29 +186,35 @@ def test_container_port_not_in_the_exposure(good: Homelab, synth_fails: Run) -> 
     )
 
 
-def test_workload_names_an_exposure_that_does_not_exist(good: Homelab, synth_fails: Run) -> None:
-    model = replace_workload(good, "launchfast", lambda w: dataclasses.replace(w, exposure="launchfst"))
-    assert synth_fails(model)[0] == (
-        "Workload 'launchfast': its exposure 'launchfst' is not in the model's exposures (argocd-server, authentik, "
-        "grafana, infisical, launchfast, openclaw, trivy-dashboard). Add the Exposure to catalog/network.py or fix "
-        "the key. [port-names]"
-    )
+def test_service_part_in_another_namespace(good: Homelab, synth_fails: Run) -> None:
+    """A service's objects carry their namespace as a string: it must be the service's."""
+    service = good.service("launchfast")
+    (workload,) = service.workloads
+    model = replace_workload(good, workload.name, lambda w: dataclasses.replace(w, namespace="monitoring"))
+    assert (
+        f"Service {service.name!r}: Workload {workload.name!r} is in namespace 'monitoring', but the service runs in "
+        f"{service.namespace.name!r}. Use the service's namespace (NAMESPACE.name) or move the object to the service "
+        "that runs there. [service-parts]"
+    ) in synth_fails(model)
 
 
 def test_destination_namespace_not_allowed_by_project(good: Homelab, synth_fails: Run) -> None:
-    model = replace_app(good, "launchfast", namespace="launchfast2")
+    """Derived projects allow every service's namespace; the gate still guards a hand-edited model."""
+    model = replace_app_frozen(good, "launchfast", namespace="launchfast2")
+    allowed = ", ".join(good.project("apps").destinations)
     assert synth_fails(model) == [
         "Application 'launchfast': destination namespace 'launchfast2' is not allowed by project 'apps' (allowed: "
-        f"{APPS_NAMESPACES}). Add it to the project's destinations or fix the namespace. [argocd-project]"
+        f"{allowed}). Add it to the project's destinations or fix the namespace. [argocd-project]"
     ]
 
 
 def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth_fails: Run) -> None:
     """infisical is applied by Terraform, never written to dist/, and still checked against 'secrets'."""
-    problems = synth_fails(replace_app(good, "infisical", namespace="vault"))
+    problems = synth_fails(replace_app_frozen(good, "infisical", namespace="vault"))
+    allowed = ", ".join(good.project("secrets").destinations)
     assert (
         "Application 'infisical': destination namespace 'vault' is not allowed by project 'secrets' (allowed: "
-        "external-secrets, infisical). Add it to the project's destinations or fix the namespace. [argocd-project]"
+        f"{allowed}). Add it to the project's destinations or fix the namespace. [argocd-project]"
     ) in problems
     # ...and its chart now runs in an unprotected namespace, without the Secret it reads: all in one run.
     assert [p.rsplit("[", 1)[1] for p in problems] == [
@@ -256,9 +227,10 @@ def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth
 
 
 def test_project_does_not_exist(good: Homelab, synth_fails: Run) -> None:
-    model = replace_app(good, "launchfast", project="web")
+    model = replace_app(good, "launchfast", project=Project(name="web", description="not in the platform"))
+    projects = ", ".join(sorted(p.name for p in good.projects))
     assert synth_fails(model) == [
-        "Application 'launchfast': project 'web' does not exist (projects: apps, data, default, secrets). Add the "
+        f"Application 'launchfast': project 'web' does not exist (projects: {projects}). Add the "
         "Project to the model or fix the Application's project. [argocd-project]"
     ]
 
@@ -270,13 +242,13 @@ def test_cluster_kind_not_whitelisted(good: Homelab, synth_fails: Run) -> None:
         dataclasses.replace(p, cluster_resource_whitelist=whitelist) if p.name == "apps" else p for p in good.projects
     )
     rest = ", ".join(f"{gk.group or 'core'}/{gk.kind}" for gk in whitelist)
-    assert synth_fails(dataclasses.replace(good, projects=projects)) == [
+    assert synth_fails(with_views(good, projects=projects)) == [
         f"Application '{app}': renders ClusterRole '{role}' (rbac.authorization.k8s.io/ClusterRole), a cluster-scoped "
         f"kind project 'apps' does not whitelist (clusterResourceWhitelist: {rest}). Add "
         "GroupKind(group='rbac.authorization.k8s.io', kind='ClusterRole') to the project's "
         "cluster_resource_whitelist. [argocd-project]"
         for app, objects in sorted(default_rendering().manifests.items())
-        if good.application(app).project == "apps"
+        if good.application(app).project.name == "apps"
         for role in sorted(o["metadata"]["name"] for o in objects if o["kind"] == "ClusterRole")
     ]
     assert GroupKind(group="rbac.authorization.k8s.io", kind="ClusterRole") in apps.cluster_resource_whitelist
@@ -284,9 +256,14 @@ def test_cluster_kind_not_whitelisted(good: Homelab, synth_fails: Run) -> None:
 
 def test_application_path_holds_nothing(good: Homelab, synth_fails: Run) -> None:
     extra = Application(
-        name="grafana-extras", project="apps", namespace="monitoring", component=Component.MONITORING, source=GitPath()
+        name="grafana-extras",
+        project=good.project("apps"),
+        namespace="monitoring",
+        component=Component.MONITORING,
+        source=GitPath(),
     )
-    model = dataclasses.replace(good, applications=(*good.applications, extra))
+    monitoring = good.service("monitoring")
+    model = replace_service(good, "monitoring", applications=(*monitoring.applications, extra))
     assert synth_fails(model) == [
         "Application 'grafana-extras': source path 'dist/grafana-extras' holds no objects (nothing in the model is "
         "assigned to 'grafana-extras'), so Argo CD would fail to sync it. Assign objects to it or remove the "
@@ -337,11 +314,8 @@ def test_unknown_helm_field(good: Homelab, synth_fails: Run) -> None:
 
 
 def test_external_secret_to_missing_store(good: Homelab, synth_fails: Run) -> None:
-    secrets = tuple(
-        dataclasses.replace(es, store="infisical-prod") if es.name == "grafana-secret" else es
-        for es in good.external_secrets
-    )
-    assert synth_fails(dataclasses.replace(good, external_secrets=secrets)) == [
+    model = replace_external_secret(good, "grafana-secret", lambda es: dataclasses.replace(es, store="infisical-prod"))
+    assert synth_fails(model) == [
         "ExternalSecret 'monitoring/grafana-secret': references ClusterSecretStore 'infisical-prod', which is not "
         "rendered (ClusterSecretStores: infisical). Fix the ExternalSecret's store or add the store to the model. "
         "[secret-store]"
@@ -562,7 +536,7 @@ def test_every_problem_is_reported_at_once(good: Homelab, synth_fails: Run) -> N
     """Model and rendered violations of one run come together, sorted, each once."""
     model = replace_node_port(good, "grafana", 29999)
     model = replace_namespace(model, "trivy-dashboard", pss_exemption=None)
-    model = replace_app(model, "launchfast", project="web")
+    model = replace_app(model, "launchfast", project=Project(name="web", description="not in the platform"))
 
     def edit(values: dict[str, Any]) -> None:
         values["infisical"]["service"]["nodePort"] = 30445

@@ -34,6 +34,7 @@ from homelab.model import Homelab, Parameters
 from homelab.pipeline import render
 
 from tests.conftest import default_rendering
+from tests.mutate import replace_exposure, replace_platform
 
 # ---------------------------------------------------------------------------------------------
 # What the spec says (homelab.yaml: launchd, tailscale)
@@ -296,7 +297,7 @@ class FakeMac:
             start_max_wait_cluster_health=start_max_wait_cluster_health,
             start_max_wait_argocd=start_max_wait_argocd,
         )
-        model = replace(self.model, host=host)
+        model = replace_platform(self.model, host=host)
         files = render_host(model, polls=FAST_POLLS)
         for rel, (data, mode) in files.items():
             path = self.checkout / rel
@@ -943,13 +944,9 @@ def test_install_refuses_what_cannot_work(installer: FakeMac) -> None:
 
 
 def test_changing_openclaw_port_changes_service_policy_and_tailscale_together(model: Homelab, tmp_path: Path) -> None:
-    # the port is written once, in the exposure; the workload refers to the exposure by key
-    exposure = model.exposure("openclaw")
-    new = replace(exposure.primary, node_port=30790, container_port=18790)
-    changed = replace(
-        model,
-        exposures=tuple(replace(e, ports=(new,)) if e.key == "openclaw" else e for e in model.exposures),
-    )
+    # the port is written once, in the service's exposure, which its workload publishes
+    new = replace(model.exposure("openclaw").primary, node_port=30790, container_port=18790)
+    changed = replace_exposure(model, "openclaw", lambda e: replace(e, ports=(new,)))
 
     before, after = default_rendering().files, render(changed).files
 

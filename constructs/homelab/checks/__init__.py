@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from homelab.checks import argocd, names, network, schema, secrets, security
+from homelab.checks import argocd, names, network, schema, secrets, security, services
 from homelab.checks.objects import Inventory
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
@@ -26,6 +26,7 @@ from homelab.model.typed import check_typed
 
 def check_model(model: Homelab) -> list[Violation]:
     violations = list(_helm_values(model))
+    violations.extend(services.check_model(model))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))
     violations.extend(_unique(model))

@@ -6,7 +6,6 @@ import textwrap
 
 from cdktn import TerraformOutput, TerraformStack
 
-from homelab.catalog import network
 from homelab.host import TAILSCALE_SERVE
 from homelab.layer0.sensitive import Guard
 from homelab.model import Exposure, Homelab
@@ -16,7 +15,7 @@ from homelab.model.typed import TerraformVariable
 def next_steps(model: Homelab) -> str:
     """The checklist printed after apply (a multi-line string, like the spec's heredoc)."""
     store = model.secret_store
-    infisical = model.exposure(network.INFISICAL.key)
+    infisical = model.secret_store.exposure
     credentials = [v.name for v in store.credentials.data.values() if isinstance(v, TerraformVariable)]
     keys = textwrap.fill(", ".join(model.infisical_keys()), width=96, initial_indent=" " * 7, subsequent_indent=" " * 7)
     steps = [
@@ -32,8 +31,8 @@ def next_steps(model: Homelab) -> str:
 
 
 def outputs(stack: TerraformStack, model: Homelab, guard: Guard) -> None:
-    argocd = model.exposure(network.ARGOCD_SERVER.key)
-    infisical = model.exposure(network.INFISICAL.key)
+    argocd = model.argocd_exposure
+    infisical = model.secret_store.exposure
 
     def output(name: str, description: str, value: str) -> None:
         TerraformOutput(stack, name, description=description, value=guard.literal(value, slot=f"output.{name}"))
