@@ -20,10 +20,12 @@ import pytest
 from homelab.catalog import build
 from homelab.model import (
     Application,
+    Chart,
     Component,
     DefaultDenyAll,
     GitPath,
     GroupKind,
+    HelmSource,
     Homelab,
     NamespacePolicies,
     PodSecurity,
@@ -292,13 +294,21 @@ def test_invalid_label_value(good: Homelab, synth_fails: Run) -> None:
     ]
 
 
+def _chart(model: Homelab, application: str) -> Chart:
+    """The chart an Application installs (its version moves with every Renovate bump)."""
+    source = model.application(application).source
+    assert isinstance(source, HelmSource)
+    return source.chart
+
+
 def test_helm_value_of_wrong_type(good: Homelab, synth_fails: Run) -> None:
     def edit(values: dict[str, Any]) -> None:
         values["infisical"]["service"]["nodePort"] = 30445  # the chart templates it verbatim: must be a string
 
+    chart = _chart(good, "infisical")
     assert synth_fails(replace_values(good, "infisical", edit)) == [
         "Application 'infisical': valuesObject.infisical.service.nodePort: expected str, got int 30445 (chart "
-        "infisical-standalone 1.7.2). Fix the value in the chart's values() or its TypedDict. [helm-values]"
+        f"{chart.name} {chart.version}). Fix the value in the chart's values() or its TypedDict. [helm-values]"
     ]
 
 
@@ -308,8 +318,9 @@ def test_unknown_helm_field(good: Homelab, synth_fails: Run) -> None:
 
     (problem,) = synth_fails(replace_values(good, "monitoring", edit))
     assert problem.startswith("Application 'monitoring': valuesObject.grafana.adminPasword: unknown field (known ")
+    chart = _chart(good, "monitoring")
     assert problem.endswith(
-        "(chart kube-prometheus-stack 82.1.0). Fix the value in the chart's values() or its TypedDict. [helm-values]"
+        f"(chart {chart.name} {chart.version}). Fix the value in the chart's values() or its TypedDict. [helm-values]"
     )
 
 
@@ -624,7 +635,9 @@ def test_synth_lists_the_kinds_it_cannot_validate(
 
 def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     changed = repo / "dist" / "launchfast" / "service-launchfast-launchfast.yaml"
-    changed.write_bytes(changed.read_bytes().replace(b"30100", b"30101"))
+    node_port = str(good.exposure("launchfast").primary.node_port).encode()
+    assert node_port in changed.read_bytes()
+    changed.write_bytes(changed.read_bytes().replace(node_port, str(int(node_port) + 1).encode()))
     (repo / "dist" / "launchfast" / "extra.yaml").write_bytes(b"kind: Extra\n")
     (repo / "dist" / "openclaw" / "namespace-openclaw.yaml").unlink()
     (repo / "launchd" / "orb-stop.sh").chmod(0o644)
