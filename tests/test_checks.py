@@ -351,15 +351,20 @@ def test_env_reads_a_secret_nobody_produces(good: Homelab, synth_fails: Run) -> 
 
 
 def test_env_reads_a_key_the_external_secret_lacks(good: Homelab, synth_fails: Run) -> None:
+    (secret,) = [es for es in good.external_secrets if es.name == "openclaw-secret"]
+    missing = "NOT_A_KEY_OF_THE_SECRET"
+    assert missing not in secret.secret_keys()
+
     def edit(container: Container) -> Container:
-        env = (*container.env, SecretEnvVar(name="SLACK_TOKEN", secret="openclaw-secret", key="SLACK_TOKEN"))
+        env = (*container.env, SecretEnvVar(name=missing, secret=secret.name, key=missing))
         return dataclasses.replace(container, env=env)
 
     (problem,) = synth_fails(replace_container(good, "openclaw", edit))
     assert problem.startswith(
-        "Deployment 'openclaw/openclaw': container 'openclaw' env SLACK_TOKEN reads key 'SLACK_TOKEN' of Secret "
-        "'openclaw-secret', which ExternalSecret 'openclaw/openclaw-secret' does not produce (keys: CURSOR_API_KEY, "
+        f"Deployment 'openclaw/openclaw': container 'openclaw' env {missing} reads key '{missing}' of Secret "
+        f"'{secret.name}', which ExternalSecret 'openclaw/{secret.name}' does not produce "
     )
+    assert all(key in problem for key in secret.secret_keys())
     assert problem.endswith("Add the key there or fix the reference. [secret-refs]")
 
 
