@@ -17,7 +17,16 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from homelab.model import Application, Exposure, ExternalSecret, HelmSource, Homelab, Namespace, Service
+from homelab.model import (
+    Application,
+    Exposure,
+    ExternalSecret,
+    HelmSource,
+    Homelab,
+    Namespace,
+    NamespacePolicies,
+    Service,
+)
 from homelab.model.workloads import Container, Workload
 
 #: The derived views of :class:`~homelab.model.Homelab` that ``with_views`` can freeze and replace.
@@ -45,6 +54,18 @@ def with_views(model: Homelab, **views: Any) -> Homelab:
         frozen.__dict__[name] = getattr(model, name)
     frozen.__dict__.update(views)
     return frozen
+
+
+def replace_app_frozen(model: Homelab, name: str, **changes: Any) -> Homelab:
+    """An Application edited while every other view stays as it was (so its project does not follow)."""
+    apps = tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in model.applications)
+    return with_views(model, applications=apps)
+
+
+def replace_policies(model: Homelab, namespace: str, edit: Callable[[NamespacePolicies], NamespacePolicies]) -> Homelab:
+    """Policies are derived from the services' relations: a broken set can only be a frozen view."""
+    policies = tuple(edit(p) if p.namespace == namespace else p for p in model.network_policies)
+    return with_views(model, network_policies=policies)
 
 
 # -- edits of declarations ----------------------------------------------------------------------------

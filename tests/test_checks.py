@@ -38,11 +38,13 @@ from homelab.pipeline import MANAGED_FOLDERS, main
 from tests.conftest import default_rendering
 from tests.mutate import (
     replace_app,
+    replace_app_frozen,
     replace_container,
     replace_exposure,
     replace_external_secret,
     replace_namespace,
     replace_node_port,
+    replace_policies,
     replace_service,
     replace_values,
     replace_workload,
@@ -102,21 +104,9 @@ def synth_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> Run:
     return run
 
 
-def replace_policies(model: Homelab, namespace: str, edit: Callable[[NamespacePolicies], NamespacePolicies]) -> Homelab:
-    """Policies are derived from the services' relations: a broken set can only be a frozen view."""
-    policies = tuple(edit(p) if p.namespace == namespace else p for p in model.network_policies)
-    return with_views(model, network_policies=policies)
-
-
 @pytest.fixture
 def good() -> Homelab:
     return build()
-
-
-def replace_app_frozen(model: Homelab, name: str, **changes: Any) -> Homelab:
-    """An Application edited while every other view stays as it was (so its project does not follow)."""
-    apps = tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in model.applications)
-    return with_views(model, applications=apps)
 
 
 # -- the bad inputs ------------------------------------------------------------------------------
@@ -154,10 +144,11 @@ def test_duplicate_object_in_one_folder(good: Homelab, synth_fails: Run) -> None
 
 
 def test_duplicate_node_port(good: Homelab, synth_fails: Run) -> None:
-    model = replace_node_port(good, "launchfast", 30090)  # Grafana's
+    taken = good.exposure("grafana").primary
+    model = replace_node_port(good, "launchfast", taken.node_port)
     assert synth_fails(model) == [
-        "Exposure 'launchfast': port 'http': NodePort 30090 is already used by Exposure 'grafana' port 'http'. "
-        "Pick a free port in 30000-32767. [node-ports]"
+        f"Exposure 'launchfast': port 'http': NodePort {taken.node_port} is already used by Exposure 'grafana' port "
+        f"'{taken.name}'. Pick a free port in 30000-32767. [node-ports]"
     ]
 
 
@@ -170,10 +161,11 @@ def test_node_port_out_of_range(good: Homelab, synth_fails: Run) -> None:
 
 
 def test_duplicate_tailscale_port(good: Homelab, synth_fails: Run) -> None:
-    model = replace_exposure(good, "launchfast", lambda e: dataclasses.replace(e, tailscale_port=8444))
+    taken = good.exposure("grafana").tailscale_port
+    model = replace_exposure(good, "launchfast", lambda e: dataclasses.replace(e, tailscale_port=taken))
     assert synth_fails(model) == [
-        "Exposure 'launchfast': Tailscale port 8444 is already used by Exposure 'grafana'; Tailscale Serve maps one "
-        "HTTPS port to one service. Pick another port. [tailscale-ports]"
+        f"Exposure 'launchfast': Tailscale port {taken} is already used by Exposure 'grafana'; Tailscale Serve maps "
+        "one HTTPS port to one service. Pick another port. [tailscale-ports]"
     ]
 
 

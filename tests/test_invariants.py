@@ -271,11 +271,13 @@ def test_service_target_port_must_be_a_named_container_port(model: Homelab, rend
 
 
 def test_service_node_port_not_declared_by_an_exposure(model: Homelab, rendering: Rendering) -> None:
+    taken = model.exposure("authentik").primary.node_port
+
     def edit(service: dict[str, Any]) -> None:
-        service["spec"]["ports"][0]["nodePort"] = 30500  # authentik's
+        service["spec"]["ports"][0]["nodePort"] = taken
 
     assert problems(model, edited(rendering, "launchfast", "Service", "launchfast", edit)) == [
-        "Service 'launchfast/launchfast': port 'http': NodePort 30500 belongs to Exposure 'authentik' (namespace "
+        f"Service 'launchfast/launchfast': port 'http': NodePort {taken} belongs to Exposure 'authentik' (namespace "
         "'authentik'). Pick a free port in 30000-32767 and declare it in this service's Exposure. [node-ports]"
     ]
 
