@@ -192,6 +192,17 @@ def test_service_part_in_another_namespace(good: Homelab, synth_fails: Run) -> N
     ) in synth_fails(model)
 
 
+def test_two_services_declare_the_secret_store(good: Homelab, synth_fails: Run) -> None:
+    (owner,) = [s for s in good.services if s.secret_store is not None]
+    other = next(s for s in good.services if s is not owner)
+    model = replace_service(good, other.name, secret_store=owner.secret_store)
+    assert synth_fails(model) == [
+        "model: exactly one service must declare the ClusterSecretStore (Service.secret_store); "
+        f"{', '.join(s.name for s in good.services if s.name in (owner.name, other.name))} do. Keep it in one "
+        "service. [service-parts]"
+    ]
+
+
 def test_destination_namespace_not_allowed_by_project(good: Homelab, synth_fails: Run) -> None:
     """Derived projects allow every service's namespace; the gate still guards a hand-edited model."""
     model = replace_app_frozen(good, "launchfast", namespace="launchfast2")

@@ -25,7 +25,10 @@ from homelab.model.typed import check_typed
 
 
 def check_model(model: Homelab) -> list[Violation]:
-    violations = list(_helm_values(model))
+    violations = list(services.check_singletons(model))
+    if violations:  # every other view needs them: report this first, alone
+        return violations
+    violations.extend(_helm_values(model))
     violations.extend(services.check_model(model))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))

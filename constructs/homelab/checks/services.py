@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from homelab.checks.violation import Violation
 from homelab.model import GitPath, Homelab, Service
+from homelab.model.homelab import SINGLETONS
 
 RULE = "service-parts"
 
@@ -17,6 +18,19 @@ RULE = "service-parts"
 def check_model(model: Homelab) -> Iterator[Violation]:
     for service in model.services:
         yield from _service(service)
+
+
+def check_singletons(model: Homelab) -> Iterator[Violation]:
+    """What the model derives from exactly one service; without it, nothing else can be derived."""
+    for field, what in SINGLETONS.items():
+        declaring = [s.name for s in model.services if getattr(s, field) is not None]
+        if len(declaring) != 1:
+            yield Violation(
+                subject="model",
+                rule=RULE,
+                message=f"exactly one service must declare {what} (Service.{field}); "
+                f"{', '.join(declaring) or 'none'} do. Keep it in one service.",
+            )
 
 
 def _service(service: Service) -> Iterator[Violation]:

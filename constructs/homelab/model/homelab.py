@@ -86,6 +86,21 @@ class Platform:
     bookmark_order: tuple[str, ...] = ()
 
 
+#: What exactly one service declares (the gate names the services when that does not hold).
+SINGLETONS = {
+    "secret_store": "the ClusterSecretStore",
+    "monitoring": "the dashboards and rules (monitoring)",
+    "blueprint": "the Authentik blueprint",
+}
+
+
+def _one(items: Iterable[T], what: str) -> T:
+    found = list(items)
+    if len(found) != 1:
+        raise ValueError(f"exactly one service must declare {what}; {len(found)} do")
+    return found[0]
+
+
 def _unique(items: Iterable[T]) -> tuple[T, ...]:
     """``items`` without repeats, in first-seen order."""
     return tuple(dict.fromkeys(items))
@@ -139,16 +154,15 @@ class Homelab:
 
     @cached_property
     def secret_store(self) -> ClusterSecretStore:
-        (store,) = (s.secret_store for s in self.services if s.secret_store is not None)
-        return store
+        return _one((s.secret_store for s in self.services if s.secret_store is not None), SINGLETONS["secret_store"])
 
     @cached_property
     def argocd_exposure(self) -> Exposure:
         """The exposure of the service in Argo CD's namespace (Argo CD's UI): Layer 0 prints its URL."""
-        (exposure,) = (
-            s.exposure for s in self.services if s.namespace.name == self.argocd_namespace and s.exposure is not None
+        return _one(
+            (s.exposure for s in self.services if s.namespace.name == self.argocd_namespace and s.exposure is not None),
+            f"an exposure in Argo CD's namespace {self.argocd_namespace!r}",
         )
-        return exposure
 
     @cached_property
     def workloads(self) -> tuple[Workload, ...]:
@@ -161,8 +175,7 @@ class Homelab:
 
     @cached_property
     def monitoring(self) -> Monitoring:
-        (monitoring,) = (s.monitoring for s in self.services if s.monitoring is not None)
-        return monitoring
+        return _one((s.monitoring for s in self.services if s.monitoring is not None), SINGLETONS["monitoring"])
 
     # -- Argo CD ----------------------------------------------------------------------------------
     @cached_property
@@ -280,7 +293,7 @@ class Homelab:
     @cached_property
     def authentik_blueprint(self) -> AuthentikBlueprint:
         """The blueprint of the service that declares one, listing every service's bookmark."""
-        (blueprint,) = (s.blueprint for s in self.services if s.blueprint is not None)
+        blueprint = _one((s.blueprint for s in self.services if s.blueprint is not None), SINGLETONS["blueprint"])
         bookmarks = [*self.platform.bookmarks]
         for s in self.services:
             if s.bookmark is not None:
