@@ -1,6 +1,6 @@
 """Bad inputs: each one must stop synth with the exact message, exit 1, and leave the repository untouched.
 
-Every test builds a broken model from the real one (``dataclasses.replace``), runs the real synth
+Every test builds a broken model from the real one (``tests/mutate.py``), runs the real synth
 entry point against a copy of the rendered repository, and asserts the full list of problems it
 prints (so a mistake is reported once, with no noise) and that not one byte on disk changed.
 """
@@ -20,6 +20,7 @@ import pytest
 from homelab.catalog import build
 from homelab.model import (
     Application,
+    Chart,
     Component,
     DefaultDenyAll,
     GitPath,
@@ -28,13 +29,27 @@ from homelab.model import (
     Homelab,
     NamespacePolicies,
     PodSecurity,
+    Project,
 )
 from homelab.model.argocd import CreatedBy
-from homelab.model.network import Exposure
 from homelab.model.workloads import ConfigMap, Container, SecretEnvVar, Workload
 from homelab.pipeline import MANAGED_FOLDERS, main
 
 from tests.conftest import default_rendering
+from tests.mutate import (
+    replace_app,
+    replace_app_frozen,
+    replace_container,
+    replace_exposure,
+    replace_external_secret,
+    replace_namespace,
+    replace_node_port,
+    replace_policies,
+    replace_service,
+    replace_values,
+    replace_workload,
+    with_views,
+)
 
 # -- helpers: a rendered repository to break, and model surgery --------------------------------
 
@@ -89,75 +104,17 @@ def synth_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> Run:
     return run
 
 
-def replace_app(model: Homelab, name: str, **changes: Any) -> Homelab:
-    apps = tuple(dataclasses.replace(a, **changes) if a.name == name else a for a in model.applications)
-    return dataclasses.replace(model, applications=apps)
-
-
-def replace_values(model: Homelab, name: str, edit: Callable[[dict[str, Any]], None]) -> Homelab:
-    """Edit a deep copy of a Helm Application's values."""
-    import copy
-
-    app = model.application(name)
-    assert isinstance(app.source, HelmSource)
-    values = copy.deepcopy(dict(app.source.values))
-    edit(values)
-    return replace_app(model, name, source=dataclasses.replace(app.source, values=values))
-
-
-def replace_namespace(model: Homelab, name: str, **changes: Any) -> Homelab:
-    namespaces = tuple(dataclasses.replace(n, **changes) if n.name == name else n for n in model.namespaces)
-    return dataclasses.replace(model, namespaces=namespaces)
-
-
-def replace_exposure(model: Homelab, key: str, edit: Callable[[Exposure], Exposure]) -> Homelab:
-    """Change an exposure: workloads refer to it by key, so this is the only place to edit."""
-    new = edit(model.exposure(key))
-    exposures = tuple(new if e.key == key else e for e in model.exposures)
-    return dataclasses.replace(model, exposures=exposures)
-
-
-def replace_node_port(model: Homelab, key: str, node_port: int) -> Homelab:
-    def edit(exposure: Exposure) -> Exposure:
-        first = dataclasses.replace(exposure.ports[0], node_port=node_port)
-        return dataclasses.replace(exposure, ports=(first, *exposure.ports[1:]))
-
-    return replace_exposure(model, key, edit)
-
-
-def replace_workload(model: Homelab, name: str, edit: Callable[[Workload], Workload]) -> Homelab:
-    return dataclasses.replace(model, workloads=tuple(edit(w) if w.name == name else w for w in model.workloads))
-
-
-def replace_container(model: Homelab, workload: str, edit: Callable[[Container], Container]) -> Homelab:
-    def edit_workload(w: Workload) -> Workload:
-        assert w.deployment is not None
-        first, *rest = w.deployment.containers
-        deployment = dataclasses.replace(w.deployment, containers=(edit(first), *rest))
-        return dataclasses.replace(w, deployment=deployment)
-
-    return replace_workload(model, workload, edit_workload)
-
-
-def replace_policies(model: Homelab, namespace: str, edit: Callable[[NamespacePolicies], NamespacePolicies]) -> Homelab:
-    policies = tuple(edit(p) if p.namespace == namespace else p for p in model.network_policies)
-    return dataclasses.replace(model, network_policies=policies)
-
-
 @pytest.fixture
 def good() -> Homelab:
     return build()
 
 
-APPS_NAMESPACES = (
-    "monitoring, kube-system, openclaw, authentik, trivy-dashboard, launchfast, argocd, external-secrets, infisical"
-)
-
 # -- the bad inputs ------------------------------------------------------------------------------
 
 
 def test_duplicate_application(good: Homelab, synth_fails: Run) -> None:
-    model = dataclasses.replace(good, applications=(*good.applications, good.application("launchfast")))
+    app = good.application("launchfast")
+    model = replace_service(good, "launchfast", applications=(app, app))
     assert synth_fails(model) == [
         "Application 'launchfast': is defined 2 times in the model; names must be unique. Remove or rename the "
         "copies. [unique-objects]"
@@ -166,7 +123,7 @@ def test_duplicate_application(good: Homelab, synth_fails: Run) -> None:
 
 def test_duplicate_object_across_folders(good: Homelab, synth_fails: Run) -> None:
     extra = NamespacePolicies(namespace="trivy-dashboard", application="networking-policies", rules=(DefaultDenyAll(),))
-    model = dataclasses.replace(good, network_policies=(*good.network_policies, extra))
+    model = with_views(good, network_policies=(*good.network_policies, extra))
     assert synth_fails(model) == [
         "NetworkPolicy 'trivy-dashboard/default-deny-all': rendered 2 times (dist/networking-policies, "
         "dist/trivy-dashboard); the API server keeps one object per group/kind/namespace/name, so the copies would "
@@ -187,10 +144,11 @@ def test_duplicate_object_in_one_folder(good: Homelab, synth_fails: Run) -> None
 
 
 def test_duplicate_node_port(good: Homelab, synth_fails: Run) -> None:
-    model = replace_node_port(good, "launchfast", 30090)  # Grafana's
+    taken = good.exposure("grafana").primary
+    model = replace_node_port(good, "launchfast", taken.node_port)
     assert synth_fails(model) == [
-        "Exposure 'launchfast': port 'http': NodePort 30090 is already used by Exposure 'grafana' port 'http'. "
-        "Pick a free port in 30000-32767. [node-ports]"
+        f"Exposure 'launchfast': port 'http': NodePort {taken.node_port} is already used by Exposure 'grafana' port "
+        f"'{taken.name}'. Pick a free port in 30000-32767. [node-ports]"
     ]
 
 
@@ -203,10 +161,11 @@ def test_node_port_out_of_range(good: Homelab, synth_fails: Run) -> None:
 
 
 def test_duplicate_tailscale_port(good: Homelab, synth_fails: Run) -> None:
-    model = replace_exposure(good, "launchfast", lambda e: dataclasses.replace(e, tailscale_port=8444))
+    taken = good.exposure("grafana").tailscale_port
+    model = replace_exposure(good, "launchfast", lambda e: dataclasses.replace(e, tailscale_port=taken))
     assert synth_fails(model) == [
-        "Exposure 'launchfast': Tailscale port 8444 is already used by Exposure 'grafana'; Tailscale Serve maps one "
-        "HTTPS port to one service. Pick another port. [tailscale-ports]"
+        f"Exposure 'launchfast': Tailscale port {taken} is already used by Exposure 'grafana'; Tailscale Serve maps "
+        "one HTTPS port to one service. Pick another port. [tailscale-ports]"
     ]
 
 
@@ -221,29 +180,46 @@ def test_container_port_not_in_the_exposure(good: Homelab, synth_fails: Run) -> 
     )
 
 
-def test_workload_names_an_exposure_that_does_not_exist(good: Homelab, synth_fails: Run) -> None:
-    model = replace_workload(good, "launchfast", lambda w: dataclasses.replace(w, exposure="launchfst"))
-    assert synth_fails(model)[0] == (
-        "Workload 'launchfast': its exposure 'launchfst' is not in the model's exposures (argocd-server, authentik, "
-        "grafana, infisical, launchfast, openclaw, trivy-dashboard). Add the Exposure to catalog/network.py or fix "
-        "the key. [port-names]"
-    )
+def test_service_part_in_another_namespace(good: Homelab, synth_fails: Run) -> None:
+    """A service's objects carry their namespace as a string: it must be the service's."""
+    service = good.service("launchfast")
+    (workload,) = service.workloads
+    model = replace_workload(good, workload.name, lambda w: dataclasses.replace(w, namespace="monitoring"))
+    assert (
+        f"Service {service.name!r}: Workload {workload.name!r} is in namespace 'monitoring', but the service runs in "
+        f"{service.namespace.name!r}. Use the service's namespace (NAMESPACE.name) or move the object to the service "
+        "that runs there. [service-parts]"
+    ) in synth_fails(model)
+
+
+def test_two_services_declare_the_secret_store(good: Homelab, synth_fails: Run) -> None:
+    (owner,) = [s for s in good.services if s.secret_store is not None]
+    other = next(s for s in good.services if s is not owner)
+    model = replace_service(good, other.name, secret_store=owner.secret_store)
+    assert synth_fails(model) == [
+        "model: exactly one service must declare the ClusterSecretStore (Service.secret_store); "
+        f"{', '.join(s.name for s in good.services if s.name in (owner.name, other.name))} do. Keep it in one "
+        "service. [service-parts]"
+    ]
 
 
 def test_destination_namespace_not_allowed_by_project(good: Homelab, synth_fails: Run) -> None:
-    model = replace_app(good, "launchfast", namespace="launchfast2")
+    """Derived projects allow every service's namespace; the gate still guards a hand-edited model."""
+    model = replace_app_frozen(good, "launchfast", namespace="launchfast2")
+    allowed = ", ".join(good.project("apps").destinations)
     assert synth_fails(model) == [
         "Application 'launchfast': destination namespace 'launchfast2' is not allowed by project 'apps' (allowed: "
-        f"{APPS_NAMESPACES}). Add it to the project's destinations or fix the namespace. [argocd-project]"
+        f"{allowed}). Add it to the project's destinations or fix the namespace. [argocd-project]"
     ]
 
 
 def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth_fails: Run) -> None:
     """infisical is applied by Terraform, never written to dist/, and still checked against 'secrets'."""
-    problems = synth_fails(replace_app(good, "infisical", namespace="vault"))
+    problems = synth_fails(replace_app_frozen(good, "infisical", namespace="vault"))
+    allowed = ", ".join(good.project("secrets").destinations)
     assert (
         "Application 'infisical': destination namespace 'vault' is not allowed by project 'secrets' (allowed: "
-        "external-secrets, infisical). Add it to the project's destinations or fix the namespace. [argocd-project]"
+        f"{allowed}). Add it to the project's destinations or fix the namespace. [argocd-project]"
     ) in problems
     # ...and its chart now runs in an unprotected namespace, without the Secret it reads, and its
     # Exposure points at a namespace where nothing runs any more: all in one run.
@@ -258,9 +234,10 @@ def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth
 
 
 def test_project_does_not_exist(good: Homelab, synth_fails: Run) -> None:
-    model = replace_app(good, "launchfast", project="web")
+    model = replace_app(good, "launchfast", project=Project(name="web", description="not in the platform"))
+    projects = ", ".join(sorted(p.name for p in good.projects))
     assert synth_fails(model) == [
-        "Application 'launchfast': project 'web' does not exist (projects: apps, data, default, secrets). Add the "
+        f"Application 'launchfast': project 'web' does not exist (projects: {projects}). Add the "
         "Project to the model or fix the Application's project. [argocd-project]"
     ]
 
@@ -272,13 +249,13 @@ def test_cluster_kind_not_whitelisted(good: Homelab, synth_fails: Run) -> None:
         dataclasses.replace(p, cluster_resource_whitelist=whitelist) if p.name == "apps" else p for p in good.projects
     )
     rest = ", ".join(f"{gk.group or 'core'}/{gk.kind}" for gk in whitelist)
-    assert synth_fails(dataclasses.replace(good, projects=projects)) == [
+    assert synth_fails(with_views(good, projects=projects)) == [
         f"Application '{app}': renders ClusterRole '{role}' (rbac.authorization.k8s.io/ClusterRole), a cluster-scoped "
         f"kind project 'apps' does not whitelist (clusterResourceWhitelist: {rest}). Add "
         "GroupKind(group='rbac.authorization.k8s.io', kind='ClusterRole') to the project's "
         "cluster_resource_whitelist. [argocd-project]"
         for app, objects in sorted(default_rendering().manifests.items())
-        if good.application(app).project == "apps"
+        if good.application(app).project.name == "apps"
         for role in sorted(o["metadata"]["name"] for o in objects if o["kind"] == "ClusterRole")
     ]
     assert GroupKind(group="rbac.authorization.k8s.io", kind="ClusterRole") in apps.cluster_resource_whitelist
@@ -286,9 +263,14 @@ def test_cluster_kind_not_whitelisted(good: Homelab, synth_fails: Run) -> None:
 
 def test_application_path_holds_nothing(good: Homelab, synth_fails: Run) -> None:
     extra = Application(
-        name="grafana-extras", project="apps", namespace="monitoring", component=Component.MONITORING, source=GitPath()
+        name="grafana-extras",
+        project=good.project("apps"),
+        namespace="monitoring",
+        component=Component.MONITORING,
+        source=GitPath(),
     )
-    model = dataclasses.replace(good, applications=(*good.applications, extra))
+    monitoring = good.service("monitoring")
+    model = replace_service(good, "monitoring", applications=(*monitoring.applications, extra))
     assert synth_fails(model) == [
         "Application 'grafana-extras': source path 'dist/grafana-extras' holds no objects (nothing in the model is "
         "assigned to 'grafana-extras'), so Argo CD would fail to sync it. Assign objects to it or remove the "
@@ -317,13 +299,21 @@ def test_invalid_label_value(good: Homelab, synth_fails: Run) -> None:
     ]
 
 
+def _chart(model: Homelab, application: str) -> Chart:
+    """The chart an Application installs (its version moves with every Renovate bump)."""
+    source = model.application(application).source
+    assert isinstance(source, HelmSource)
+    return source.chart
+
+
 def test_helm_value_of_wrong_type(good: Homelab, synth_fails: Run) -> None:
     def edit(values: dict[str, Any]) -> None:
         values["infisical"]["service"]["nodePort"] = 30445  # the chart templates it verbatim: must be a string
 
+    chart = _chart(good, "infisical")
     assert synth_fails(replace_values(good, "infisical", edit)) == [
         "Application 'infisical': valuesObject.infisical.service.nodePort: expected str, got int 30445 (chart "
-        "infisical-standalone 1.7.2). Fix the value in the chart's values() or its TypedDict. [helm-values]"
+        f"{chart.name} {chart.version}). Fix the value in the chart's values() or its TypedDict. [helm-values]"
     ]
 
 
@@ -333,17 +323,15 @@ def test_unknown_helm_field(good: Homelab, synth_fails: Run) -> None:
 
     (problem,) = synth_fails(replace_values(good, "monitoring", edit))
     assert problem.startswith("Application 'monitoring': valuesObject.grafana.adminPasword: unknown field (known ")
+    chart = _chart(good, "monitoring")
     assert problem.endswith(
-        "(chart kube-prometheus-stack 82.1.0). Fix the value in the chart's values() or its TypedDict. [helm-values]"
+        f"(chart {chart.name} {chart.version}). Fix the value in the chart's values() or its TypedDict. [helm-values]"
     )
 
 
 def test_external_secret_to_missing_store(good: Homelab, synth_fails: Run) -> None:
-    secrets = tuple(
-        dataclasses.replace(es, store="infisical-prod") if es.name == "grafana-secret" else es
-        for es in good.external_secrets
-    )
-    assert synth_fails(dataclasses.replace(good, external_secrets=secrets)) == [
+    model = replace_external_secret(good, "grafana-secret", lambda es: dataclasses.replace(es, store="infisical-prod"))
+    assert synth_fails(model) == [
         "ExternalSecret 'monitoring/grafana-secret': references ClusterSecretStore 'infisical-prod', which is not "
         "rendered (ClusterSecretStores: infisical). Fix the ExternalSecret's store or add the store to the model. "
         "[secret-store]"
@@ -368,15 +356,20 @@ def test_env_reads_a_secret_nobody_produces(good: Homelab, synth_fails: Run) -> 
 
 
 def test_env_reads_a_key_the_external_secret_lacks(good: Homelab, synth_fails: Run) -> None:
+    (secret,) = [es for es in good.external_secrets if es.name == "openclaw-secret"]
+    missing = "NOT_A_KEY_OF_THE_SECRET"
+    assert missing not in secret.secret_keys()
+
     def edit(container: Container) -> Container:
-        env = (*container.env, SecretEnvVar(name="SLACK_TOKEN", secret="openclaw-secret", key="SLACK_TOKEN"))
+        env = (*container.env, SecretEnvVar(name=missing, secret=secret.name, key=missing))
         return dataclasses.replace(container, env=env)
 
     (problem,) = synth_fails(replace_container(good, "openclaw", edit))
     assert problem.startswith(
-        "Deployment 'openclaw/openclaw': container 'openclaw' env SLACK_TOKEN reads key 'SLACK_TOKEN' of Secret "
-        "'openclaw-secret', which ExternalSecret 'openclaw/openclaw-secret' does not produce (keys: CURSOR_API_KEY, "
+        f"Deployment 'openclaw/openclaw': container 'openclaw' env {missing} reads key '{missing}' of Secret "
+        f"'{secret.name}', which ExternalSecret 'openclaw/{secret.name}' does not produce "
     )
+    assert all(key in problem for key in secret.secret_keys())
     assert problem.endswith("Add the key there or fix the reference. [secret-refs]")
 
 
@@ -564,7 +557,7 @@ def test_every_problem_is_reported_at_once(good: Homelab, synth_fails: Run) -> N
     """Model and rendered violations of one run come together, sorted, each once."""
     model = replace_node_port(good, "grafana", 29999)
     model = replace_namespace(model, "trivy-dashboard", pss_exemption=None)
-    model = replace_app(model, "launchfast", project="web")
+    model = replace_app(model, "launchfast", project=Project(name="web", description="not in the platform"))
 
     def edit(values: dict[str, Any]) -> None:
         values["infisical"]["service"]["nodePort"] = 30445
@@ -625,7 +618,9 @@ def test_synth_lists_the_kinds_it_cannot_validate(
 
 def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     changed = repo / "dist" / "launchfast" / "service-launchfast-launchfast.yaml"
-    changed.write_bytes(changed.read_bytes().replace(b"30100", b"30101"))
+    node_port = str(good.exposure("launchfast").primary.node_port).encode()
+    assert node_port in changed.read_bytes()
+    changed.write_bytes(changed.read_bytes().replace(node_port, str(int(node_port) + 1).encode()))
     (repo / "dist" / "launchfast" / "extra.yaml").write_bytes(b"kind: Extra\n")
     (repo / "dist" / "openclaw" / "namespace-openclaw.yaml").unlink()
     (repo / "launchd" / "orb-stop.sh").chmod(0o644)

@@ -15,6 +15,8 @@ from homelab.model import Chart, HelmSource, Homelab
 from homelab.tools import regen_imports, vendored
 from homelab.tools.vendored import REPO_ROOT
 
+from tests.surgery import replace
+
 
 def installed(model: Homelab) -> dict[str, tuple[str, str]]:
     """Chart name → (subject, version) of everything the model installs with Helm."""
@@ -27,14 +29,10 @@ def with_chart_version(model: Homelab, name: str, version: str) -> Homelab:
     def bump(chart: Chart) -> Chart:
         return dataclasses.replace(chart, version=version) if chart.name == name else chart
 
-    apps = tuple(
-        dataclasses.replace(a, source=dataclasses.replace(a.source, chart=bump(a.source.chart)))
-        if isinstance(a.source, HelmSource)
-        else a
-        for a in model.applications
-    )
-    release = dataclasses.replace(model.argocd_release, chart=bump(model.argocd_release.chart))
-    return dataclasses.replace(model, applications=apps, argocd_release=release)
+    charts = {a.source.chart for a in model.applications if isinstance(a.source, HelmSource)}
+    for chart in (*charts, model.argocd_release.chart):
+        model = replace(model, chart, version=bump(chart).version)
+    return model
 
 
 # -- the vendored files ----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from homelab.review.git import RevisionError, committed_files
 from homelab.review.semantic import ABSENT, Attention, Category, Change, File, ReviewDiff, compare
 
 from tests.conftest import REPO, default_rendering
+from tests.surgery import replace
 
 # -- fixtures: two small renderings -----------------------------------------------------------------
 
@@ -341,16 +342,12 @@ def with_bumped_chart(model: Homelab) -> tuple[Homelab, str, str, str, str]:
     """The model with the chart of its first rendered Helm Application one version up:
     (model, application, chart, old version, new version)."""
     rendered = rendered_applications()
-    index, app = next(
-        (i, a) for i, a in enumerate(model.applications) if isinstance(a.source, HelmSource) and a.name in rendered
-    )
+    app = next(a for a in model.applications if isinstance(a.source, HelmSource) and a.name in rendered)
     assert isinstance(app.source, HelmSource)
     chart = app.source.chart
     new_version = bump(chart.version)
     source = dataclasses.replace(app.source, chart=dataclasses.replace(chart, version=new_version))
-    applications = list(model.applications)
-    applications[index] = dataclasses.replace(app, source=source)
-    bumped = dataclasses.replace(model, applications=tuple(applications))
+    bumped = replace(model, app.source, chart=source.chart)
     return bumped, app.name, chart.name, chart.version, new_version
 
 

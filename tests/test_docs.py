@@ -11,13 +11,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from homelab.catalog import names as n
 from homelab.docs import FOLDER, PAGES, render_docs
 from homelab.docs.facts import Facts
 from homelab.docs.netpol import ALL_PORTS, Address, Cluster, Endpoint, Pod, Port, describe, intersect
 from homelab.docs.pages import network
 from homelab.docs.pages.security import pinning, risk_flags
-from homelab.model import Exposure, Homelab, PortMapping
+from homelab.model import Homelab
 from homelab.model.network import NAMESPACE_NAME_LABEL
 from homelab.pipeline import Rendering, drift, main
 
@@ -127,17 +126,12 @@ def test_no_secret_value_reaches_the_docs(model: Homelab) -> None:
 
 
 def test_a_new_exposure_shows_up_without_a_doc_edit(model: Homelab) -> None:
-    used = {e.tailscale_port for e in model.exposures}
-    port = next(p for p in range(8400, 8500) if p not in used)
-    base = model.exposures[-1]
-    extra = Exposure(
-        key="whoami",
-        service="Whoami",
-        namespace=base.namespace,
-        ports=(PortMapping(name="http", container_port=base.primary.container_port, node_port=32700),),
-        tailscale_port=port,
-    )
-    changed = dataclasses.replace(model, exposures=(*model.exposures, extra))
+    from tests.test_add_a_service import readme_service
+
+    service = readme_service()
+    changed = dataclasses.replace(model, services=(*model.services, service))
+    assert service.exposure is not None
+    extra = service.exposure
     files = render_docs(changed, default_rendering().manifests)
     url = changed.tailscale_url(extra)
     for page in ("services.md", "operations.md"):
@@ -291,13 +285,22 @@ def _secret_store_port(model: Homelab) -> int:
     return port
 
 
-def test_launchfast_cannot_reach_infisical(cluster: Cluster) -> None:
-    assert cluster.ports(Pod(namespace=n.LAUNCHFAST), Pod(namespace=n.INFISICAL)) == frozenset()
+def _infisical(model: Homelab) -> Pod:
+    """The secret store's server (Infisical)."""
+    return Pod(namespace=model.secret_store.exposure.namespace)
+
+
+def test_a_service_with_no_relation_cannot_reach_infisical(model: Homelab, cluster: Cluster) -> None:
+    """LaunchFast and every other service that declares no egress to Infisical cannot reach it."""
+    loners = [s.namespace.name for s in model.services if s.workloads and not s.egress]
+    assert loners, "no service without egress relations"
+    for namespace in loners:
+        assert cluster.ports(Pod(namespace=namespace), _infisical(model)) == frozenset(), namespace
 
 
 def test_external_secrets_reaches_infisical_on_its_api_port_only(model: Homelab, cluster: Cluster) -> None:
     port = _secret_store_port(model)
-    eso, infisical = Pod(namespace=n.EXTERNAL_SECRETS), Pod(namespace=n.INFISICAL)
+    eso, infisical = Pod(namespace=model.application(model.secret_store.application).namespace), _infisical(model)
     assert cluster.ports(eso, infisical) == frozenset({Port(protocol=TCP, start=port, end=port)})
     assert not cluster.allows(infisical, eso, port)
 

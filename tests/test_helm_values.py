@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import typing
 from collections.abc import Iterator
 from typing import Any, get_type_hints, is_typeddict
@@ -13,6 +12,8 @@ from homelab.checks import check_model, helm_values
 from homelab.checks.helm_values import OPEN, VALUE
 from homelab.model import HelmSource, Homelab
 from homelab.tools import vendored
+
+from tests.surgery import replace
 
 
 def helm_apps(model: Homelab) -> list[tuple[str, HelmSource]]:
@@ -28,13 +29,7 @@ def vendored_app(model: Homelab, chart: str) -> tuple[str, HelmSource]:
 
 def with_values(model: Homelab, app: str, values: dict[str, Any]) -> Homelab:
     """``values`` for Application ``app``, without its TypedDict (which would report a misspelled key first)."""
-    apps = tuple(
-        dataclasses.replace(a, source=dataclasses.replace(a.source, values=values, schema=None))
-        if a.name == app and isinstance(a.source, HelmSource)
-        else a
-        for a in model.applications
-    )
-    return dataclasses.replace(model, applications=apps)
+    return replace(model, model.application(app).source, values=values, schema=None)
 
 
 def problems(model: Homelab) -> list[str]:
@@ -130,15 +125,7 @@ def test_a_misspelled_key_is_refused(model: Homelab, kps: tuple[str, dict[str, A
     )
     # The gate refuses it once; with the TypedDict in place, the TypedDict check is the one that reports it.
     assert [str(v) for v in check_model(with_values(model, app, values)) if v.rule == "helm-values"] == [problem]
-    typed = dataclasses.replace(
-        model,
-        applications=tuple(
-            dataclasses.replace(a, source=dataclasses.replace(a.source, values=values))
-            if a.name == app and isinstance(a.source, HelmSource)
-            else a
-            for a in model.applications
-        ),
-    )
+    typed = replace(model, model.application(app).source, values=values)
     (typed_problem,) = [str(v) for v in check_model(typed) if v.rule == "helm-values"]
     assert "retentoin: unknown field" in typed_problem
 
@@ -164,16 +151,8 @@ def test_a_map_under_a_value_default_is_refused(model: Homelab, kps: tuple[str, 
 
 def test_a_chart_version_without_vendored_defaults_is_refused(model: Homelab) -> None:
     app, source = vendored_app(model, "trivy-operator")
-    apps = tuple(
-        dataclasses.replace(
-            a, source=dataclasses.replace(source, chart=dataclasses.replace(source.chart, version="9.9.9"))
-        )
-        if a.name == app
-        else a
-        for a in model.applications
-    )
     vendored_version = helm_values.trees()["trivy-operator"]["version"]
-    assert problems(dataclasses.replace(model, applications=apps)) == [
+    assert problems(replace(model, source.chart, version="9.9.9")) == [
         f"Application {app!r}: chart trivy-operator 9.9.9 has no vendored defaults (vendored: {vendored_version}). "
         "Vendor the chart's values.yaml at 9.9.9: update its entry in vendor/provenance.yaml, run `make crds` "
         "(network) and `make schemas`. [helm-values]"
@@ -185,7 +164,7 @@ def test_argo_cd_release_settings_are_checked(model: Homelab) -> None:
 
     release = model.argocd_release
     typo = HelmSetting(path=("server", "servise", "type"), value="NodePort")
-    bad = dataclasses.replace(model, argocd_release=dataclasses.replace(release, settings=(*release.settings, typo)))
+    bad = replace(model, release, settings=(*release.settings, typo))
     (problem,) = problems(bad)
     assert problem.startswith(f"HelmRelease {release.name!r}: set.server.servise: key not read by chart argo-cd ")
 

@@ -28,11 +28,12 @@ from homelab.layer0.resources import tf_name
 from homelab.layer0.sensitive import GuardError
 from homelab.layer0.stack import STACK, Layer0Stack, synth
 from homelab.layer0.tfvars import FILE_NAME, PLACEHOLDER, render
-from homelab.layer0.variables import TFVARS_EXAMPLE, declarations
+from homelab.layer0.variables import declarations, tfvars_example
 from homelab.model import Application, HelmSetting, HelmSource, Homelab
 from homelab.model.typed import TerraformVariable
 
 from tests.conftest import REPO, default_rendering
+from tests.mutate import edit_app, replace_platform
 
 CDKTF = REPO / "cdktf"
 Json = dict[str, Any]
@@ -293,10 +294,10 @@ def test_terraform_evaluates_the_expressions(tf: Json, model: Homelab, tmp_path:
 
 # -- the example tfvars, main.py, the import boundary ----------------------------------------
 def test_tfvars_example_is_committed_and_holds_no_secret(model: Homelab) -> None:
-    text = render(declarations(model))
+    text = render(declarations(model), tfvars_example(model))
     assert (CDKTF / FILE_NAME).read_text() == text, "stale: run `make layer0`"
     assigned = dict(re.findall(r'^(\w+) = "(.*)"$', text, re.M))
-    assert list(assigned) == list(TFVARS_EXAMPLE)
+    assert list(assigned) == list(tfvars_example(model))
     for var in declarations(model):
         if var.sensitive:
             assert assigned[var.name] == PLACEHOLDER
@@ -327,11 +328,6 @@ def test_cdk8s_path_never_imports_cdktn() -> None:
 
 
 # -- the guard -------------------------------------------------------------------------------
-def _replace_app(model: Homelab, name: str, change: Callable[[Application], Application]) -> Homelab:
-    apps = tuple(change(a) if a.name == name else a for a in model.applications)
-    return dataclasses.replace(model, applications=apps)
-
-
 def _infisical_values(model: Homelab, edit: Callable[[Json], None]) -> Homelab:
     def change(app: Application) -> Application:
         assert isinstance(app.source, HelmSource)
@@ -339,14 +335,14 @@ def _infisical_values(model: Homelab, edit: Callable[[Json], None]) -> Homelab:
         edit(values)
         return dataclasses.replace(app, source=dataclasses.replace(app.source, values=values))
 
-    return _replace_app(model, "infisical", change)
+    return edit_app(model, "infisical", change)
 
 
 def _secret_data(model: Homelab, name: str, key: str, value: Any) -> Homelab:
     secrets = tuple(
         dataclasses.replace(s, data={**s.data, key: value}) if s.name == name else s for s in model.bootstrap_secrets
     )
-    return dataclasses.replace(model, bootstrap_secrets=secrets)
+    return replace_platform(model, bootstrap_secrets=secrets)
 
 
 LITERAL = "hunter2-literal"
@@ -390,7 +386,7 @@ MISTAKES: dict[str, tuple[Callable[[Homelab], Homelab], list[str]]] = {
         ],
     ),
     "unsafe-string-in-expression": (
-        lambda m: _replace_app(m, "infisical", lambda a: dataclasses.replace(a, labels={"note": 'say "hi"'})),
+        lambda m: edit_app(m, "infisical", lambda a: dataclasses.replace(a, labels={"note": 'say "hi"'})),
         ["local.infisical_app_yaml (Application 'infisical').metadata.labels.note", "does not escape"],
     ),
 }
@@ -421,6 +417,6 @@ def test_guard_rejects_helm_settings(slot: str, model: Homelab, tmp_path: Path) 
         release = dataclasses.replace(release, settings=(leaked,))
         expected = "is in a non-sensitive slot"
     with pytest.raises(GuardError) as raised:
-        Layer0Stack(App(outdir=str(tmp_path)), STACK, dataclasses.replace(model, argocd_release=release))
+        Layer0Stack(App(outdir=str(tmp_path)), STACK, replace_platform(model, argocd_release=release))
     assert expected in str(raised.value)
     assert LITERAL not in str(raised.value)

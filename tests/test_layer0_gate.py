@@ -17,8 +17,8 @@ import pytest
 from homelab.checks.secrets import FIX_TERRAFORM
 from homelab.layer0.stack import STACK, synth
 from homelab.layer0.tfvars import render as render_tfvars
-from homelab.layer0.variables import KUBE_CONTEXT, declarations
-from homelab.model import Application, HelmSetting, HelmSource, Homelab
+from homelab.layer0.variables import KUBE_CONTEXT, declarations, tfvars_example
+from homelab.model import Application, HelmSetting, HelmSource, Homelab, Project
 from homelab.pipeline import main as synth_main
 
 from tests.conftest import REPO
@@ -109,7 +109,15 @@ def test_refuses_what_synth_refuses(
 ) -> None:
     """The issue's reproduction: the infisical Application in a bad namespace and a missing project."""
     name = infisical(model).name
-    bad = reshape(model, app=(name, lambda a: dataclasses.replace(a, namespace="Infisical_BAD", project="nonexistent")))
+    bad = reshape(
+        model,
+        app=(
+            name,
+            lambda a: dataclasses.replace(
+                a, namespace="Infisical_BAD", project=Project(name="nonexistent", description="x")
+            ),
+        ),
+    )
     problems = refused(run_layer0, workspace, bad)
 
     (tmp_path / "repo").mkdir()
@@ -168,7 +176,7 @@ def test_good_model_writes_only_its_files(model: Homelab, run_layer0: Run, works
     stack = outdir / "stacks" / STACK
     assert json.loads((stack / "cdk.tf.json").read_text())["resource"]
     assert (stack / ".terraform" / "provider").read_text() == "initialized", "terraform init's folder is kept"
-    assert example.read_text() == render_tfvars(declarations(model))
+    assert example.read_text() == render_tfvars(declarations(model), tfvars_example(model))
 
 
 # -- kubectl pinned to the providers' context ---------------------------------------------------

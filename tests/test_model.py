@@ -8,7 +8,28 @@ from typing import TypedDict
 
 import pytest
 from homelab.catalog import build
-from homelab.model import GitPath, HelmSetting, Homelab, Parameters
+from homelab.model import (
+    AllowEgressToNamespace,
+    AllowIngressFromNamespace,
+    AllowInternetEgress,
+    AllowTailscaleIngress,
+    Application,
+    Component,
+    CreatedBy,
+    Exposure,
+    GitPath,
+    HelmSetting,
+    HelmSource,
+    Homelab,
+    Internet,
+    Namespace,
+    Parameters,
+    PodSecurity,
+    PortMapping,
+    Service,
+    ToService,
+)
+from homelab.model.monitoring import Bookmark
 from homelab.model.typed import TerraformVariable, check_typed
 from homelab.model.workloads import HostPathVolume
 
@@ -21,23 +42,18 @@ def test_constructs_folder_is_a_source_root_not_a_package() -> None:
 
 
 def test_root_app_renders_every_child_application(model: Homelab) -> None:
-    children = [a.name for a in model.child_applications()]
-    assert children == [
-        "external-secrets",
-        "external-secrets-config",
-        "monitoring",
-        "monitoring-config",
-        "authentik",
-        "authentik-config",
-        "openclaw",
-        "trivy-operator",
-        "trivy-operator-vulnerability-scanner",
-        "trivy-dashboard",
-        "launchfast",
-        "namespace-security",
-        "networking-policies",
+    """Children: every service's Applications Terraform does not create, then the two aggregators."""
+    declared = [a for s in model.services for a in s.applications]
+    platform = model.platform
+    assert [a.name for a in model.child_applications()] == [
+        *(a.name for a in declared if a.created_by is CreatedBy.ROOT_APP),
+        platform.namespace_security.name,
+        platform.networking_policies.name,
     ]
-    assert [a.name for a in model.terraform_applications()] == ["argocd-apps", "infisical"]
+    assert [a.name for a in model.terraform_applications()] == [
+        platform.root_app.name,
+        *(a.name for a in declared if a.created_by is CreatedBy.TERRAFORM),
+    ]
 
 
 def test_git_applications_point_at_their_dist_folder(model: Homelab) -> None:
@@ -49,21 +65,98 @@ def test_git_applications_point_at_their_dist_folder(model: Homelab) -> None:
 
 
 def test_tailscale_ingress_ports_come_from_the_exposures(model: Homelab) -> None:
-    assert model.tailscale_ingress_ports("authentik") == (9000, 9443)
-    assert model.tailscale_ingress_ports("argocd") == (8080,)
-    assert model.tailscale_ingress_ports("monitoring") == (3000,)
-    assert model.tailscale_ingress_ports("external-secrets") == ()
+    for ns in model.namespaces:
+        exposed = [p.container_port for e in model.exposures if e.namespace == ns.name for p in e.ports]
+        assert model.tailscale_ingress_ports(ns.name) == tuple(sorted(set(exposed)))
+    assert model.tailscale_ingress_ports("no-such-namespace") == ()
 
 
 def test_tailscale_urls(model: Homelab) -> None:
-    assert model.tailscale_url(model.exposure("authentik")) == "https://holdens-mac-mini.story-larch.ts.net"
-    assert model.tailscale_url(model.exposure("grafana")) == "https://holdens-mac-mini.story-larch.ts.net:8444"
+    for exposure in model.exposures:
+        port = "" if exposure.tailscale_port == 443 else f":{exposure.tailscale_port}"
+        assert model.tailscale_url(exposure) == f"https://{model.tailnet.host}{port}"
 
 
 def test_infisical_keys_are_every_remote_key_once(model: Homelab) -> None:
     keys = model.infisical_keys()
-    assert len(keys) == len(set(keys)) == 18
-    assert keys[0] == "AUTHENTIK_SECRET_KEY" and keys[-1] == "CURSOR_API_KEY"
+    every = [key for es in model.external_secrets for key in es.remote_keys()]
+    assert len(keys) == len(set(keys)) == len(set(every))
+    assert list(keys) == list(dict.fromkeys(every))
+
+
+# -- what the model derives from the services ---------------------------------------------------------
+
+
+def test_projects_allow_what_their_applications_use(model: Homelab) -> None:
+    """Every Application's namespace, chart and cluster kinds are allowed by its project: derived, not kept."""
+    for app in model.applications:
+        project = model.project(app.project.name)
+        if project.builtin:
+            continue
+        assert app.namespace in project.destinations
+        assert all(ns.name in project.destinations for ns in app.also_writes_to)
+        assert all(kind in project.cluster_resource_whitelist for kind in app.cluster_kinds)
+        if isinstance(app.source, HelmSource):
+            assert app.source.chart in project.charts
+
+
+def test_aggregators_write_into_the_namespaces_they_render_for(model: Homelab) -> None:
+    security = model.application(model.platform.namespace_security.name)
+    assert {ns.name for ns in security.also_writes_to} == {
+        ns.name for ns in model.namespaces if ns.application == security.name
+    }
+    policies = model.application(model.platform.networking_policies.name)
+    assert {ns.name for ns in policies.also_writes_to} == {
+        p.namespace for p in model.network_policies if p.application == policies.name
+    }
+
+
+def test_a_relation_to_another_service_opens_both_sides(model: Homelab) -> None:
+    relations = [(s, e) for s in model.services for e in s.egress if isinstance(e, ToService)]
+    assert relations, "the homelab has at least one service-to-service relation (ESO -> Infisical)"
+    for source, relation in relations:
+        rules = {p.namespace: p.rules for p in model.network_policies}
+        assert (
+            AllowEgressToNamespace(namespace=relation.namespace, ports=(relation.container_port,))
+            in rules[source.namespace.name]
+        )
+        assert (
+            AllowIngressFromNamespace(namespace=source.namespace.name, ports=(relation.container_port,))
+            in rules[relation.namespace]
+        )
+
+
+def test_a_new_service_is_derived_everywhere(model: Homelab) -> None:
+    """One Service added: its project, namespace folder, policies, mapping and bookmark follow."""
+    ns = Namespace(name="whoami", pod_security=PodSecurity.restricted())
+    exposure = Exposure(
+        key="whoami",
+        service="Whoami",
+        namespace=ns.name,
+        ports=(PortMapping(name="http", container_port=8080, node_port=32101),),
+        tailscale_port=9449,
+    )
+    apps = model.project("apps")
+    app = Application(name="whoami", project=apps, namespace=ns.name, component=Component.WEB, source=GitPath())
+    bookmark = Bookmark(id="app-whoami", slug="whoami", name="Whoami", group="Test", icon="", description="echo")
+    service = Service(
+        name="whoami",
+        namespace=ns,
+        applications=(app,),
+        exposure=exposure,
+        egress=(Internet(ports=(443,)),),
+        bookmark=bookmark,
+    )
+    grown = dataclasses.replace(model, services=(*model.services, service))
+    assert "whoami" in grown.project("apps").destinations
+    assert grown.namespace("whoami").application == model.platform.namespace_security.name
+    assert grown.exposures[-1] == exposure  # the mapping is ordered by Tailscale port
+    (policies,) = [p for p in grown.network_policies if p.namespace == "whoami"]
+    assert policies.application == model.platform.networking_policies.name
+    assert AllowTailscaleIngress() in policies.rules
+    assert AllowInternetEgress(ports=(443,)) in policies.rules
+    assert grown.authentik_blueprint.bookmarks[-1].launch_url == grown.tailscale_url(exposure)
+    assert grown.child_applications()[: len(model.child_applications()) - 2] == model.child_applications()[:-2]
 
 
 def test_lookups_name_what_is_missing(model: Homelab) -> None:

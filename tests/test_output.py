@@ -33,6 +33,7 @@ from homelab.pipeline import MANAGED_FOLDERS, Rendering, main, render
 from homelab.writes import OutputError, journal, lock, syscalls
 
 from tests.conftest import REPO, default_rendering
+from tests.surgery import replace
 
 FOLDERS = list(MANAGED_FOLDERS)
 
@@ -580,7 +581,7 @@ def test_under_the_cdk8s_cli_a_refusal_exits_0_without_the_output_folder(
     """The CLI prints a JavaScript stack trace for a non-zero exit; with no output folder it exits 1 itself."""
     outdir = repo / ".cdk8s.out"
     monkeypatch.setenv("CDK8S_OUTDIR", str(outdir))
-    bad = dataclasses.replace(good, applications=good.applications + good.applications[:1])
+    bad = replace(good, good.child_applications()[0], project=None)  # refused: not a Project
     before = snapshot(repo)
     assert main(["--root", str(repo)], model=bad) == 0
     assert snapshot(repo) == before and not outdir.exists()

@@ -100,7 +100,7 @@ WORKLOAD = Workload(
     name=DEMO,
     namespace=DEMO,
     application=DEMO,
-    exposure=EXPOSURE.key,
+    exposure=EXPOSURE,
     labels={**SELECTOR, "app.kubernetes.io/part-of": "homelab"},
     service_account=DEMO,
     roles=(
@@ -188,7 +188,7 @@ def snapshot_yaml(snapshot: SnapshotAssertion) -> SnapshotAssertion:
 def test_git_application(snapshot_yaml: SnapshotAssertion) -> None:
     app = Application(
         name=DEMO,
-        project=PROJECT.name,
+        project=PROJECT,
         namespace=DEMO,
         component=Component.WEB,
         source=GitPath(),
@@ -200,7 +200,7 @@ def test_git_application(snapshot_yaml: SnapshotAssertion) -> None:
 def test_helm_application(snapshot_yaml: SnapshotAssertion) -> None:
     app = Application(
         name="demo-chart",
-        project=PROJECT.name,
+        project=PROJECT,
         namespace=DEMO,
         component=Component.SECURITY,
         source=HelmSource(chart=CHART, values={"replicas": 1, "service": {"type": "NodePort", "nodePort": 30999}}),

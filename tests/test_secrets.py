@@ -21,11 +21,12 @@ from homelab.checks.secrets import FIX_GIT, FIX_TERRAFORM, check, check_files
 from homelab.checks.violation import Violation
 from homelab.layer0.stack import synth
 from homelab.layer0.tfvars import render as render_tfvars
-from homelab.layer0.variables import declarations
+from homelab.layer0.variables import declarations, tfvars_example
 from homelab.model import Application, Homelab
 from homelab.pipeline import main
 
 from tests.conftest import default_rendering
+from tests.surgery import replace
 
 HEX_TOKEN = "9f86d081" + "884c7d65" + "9a2feaa0" + "c55ad015"
 PEM = "-----BEGIN RSA " + "PRIVATE KEY-----\nMIIEowIBAAKCAQEAx7Kq2\n-----END RSA " + "PRIVATE KEY-----\n"
@@ -118,7 +119,12 @@ def test_real_homelab_has_no_finding(model: Homelab, tmp_path: Path) -> None:
     found += [str(v) for v in check_files({p: d for p, d in rendering.files.items() if p.startswith("launchd/")})]
     tf = synth(model, tmp_path / "cdktf.out")
     found += [str(v) for v in check_files({"cdk.tf.json": tf.read_bytes()}, FIX_TERRAFORM)]
-    found += [str(v) for v in check_files({"terraform.tfvars.example": render_tfvars(declarations(model)).encode()})]
+    found += [
+        str(v)
+        for v in check_files(
+            {"terraform.tfvars.example": render_tfvars(declarations(model), tfvars_example(model)).encode()}
+        )
+    ]
     assert found == []
     assert any(p.startswith("launchd/") for p in rendering.files), "the launchd files were scanned"
 
@@ -186,9 +192,9 @@ def test_helm_set_in_terraform_json() -> None:
 # -- end to end through `make synth` -------------------------------------------------------------
 def with_app(model: Homelab, name: str, change: Callable[[Application], Application]) -> Homelab:
     """The one place tests reshape the model (through its read-only views)."""
-    return dataclasses.replace(
-        model, applications=tuple(change(a) if a.name == name else a for a in model.applications)
-    )
+    app = model.application(name)
+    new = change(app)
+    return replace(model, app, **{f.name: getattr(new, f.name) for f in dataclasses.fields(new)})
 
 
 def test_synth_refuses_a_secret_in_a_git_rendered_application(

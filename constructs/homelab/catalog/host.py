@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from homelab.catalog import names as n
+from homelab.catalog.namespaces import KUBE_SYSTEM
+from homelab.catalog.services import argocd, external_secrets, monitoring
 from homelab.model.homelab import Parameters
 from homelab.model.host import AgentAction, Host, LaunchAgent
+
+KUBE_CONTEXT = "orbstack"
 
 
 def host(params: Parameters) -> Host:
     scripts = f"{params.homelab_path}/launchd"
     return Host(
-        kube_context=n.KUBE_CONTEXT,
+        kube_context=KUBE_CONTEXT,
         agents=(
             LaunchAgent(
                 label="com.homelab.orbstop",
@@ -29,5 +32,7 @@ def host(params: Parameters) -> Host:
                 log_file=f"{params.log_dir}/startup.log",
             ),
         ),
-        start_wait_namespaces=(n.KUBE_SYSTEM, n.ARGOCD, n.EXTERNAL_SECRETS, n.MONITORING),
+        start_wait_namespaces=tuple(
+            ns.name for ns in (KUBE_SYSTEM, argocd.NAMESPACE, external_secrets.NAMESPACE, monitoring.NAMESPACE)
+        ),
     )

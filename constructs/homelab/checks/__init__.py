@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, is_typeddict
 
-from homelab.checks import argocd, helm_values, names, network, pods, schema, secrets, security
+from homelab.checks import argocd, helm_values, names, network, pods, schema, secrets, security, services
 from homelab.checks.objects import Inventory
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
@@ -30,16 +30,21 @@ MODEL_TYPES = "model-types"
 
 def check_model(model: Homelab) -> list[Violation]:
     """What only the model knows. A model whose fields do not hold their declared types is reported
-    alone (rule ``model-types``): every other check, and rendering, assumes the types hold."""
+    alone (rule ``model-types``): every other check, and rendering, assumes the types hold. Then the
+    singletons every derived view needs (one secret store, one monitoring, one blueprint), alone too."""
     typed = [
         Violation(subject=p.owner, rule=MODEL_TYPES, message=f"{p.path}: {p.problem}. Fix the value in the catalog.")
         for p in validate(model)
     ]
     if typed:
         return typed
-    violations = list(_helm_values(model))
+    violations = list(services.check_singletons(model))
+    if violations:  # every other view needs them: report this first, alone
+        return violations
+    violations.extend(_helm_values(model))
     violations.extend(helm_values.check(model))
     violations.extend(schema.crd_versions((s, c.name, c.version) for s, c, _, _ in helm_values.charts_in(model)))
+    violations.extend(services.check_model(model))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))
     violations.extend(_unique(model))

@@ -95,7 +95,6 @@ def check_model(model: Homelab) -> Iterator[Violation]:
             )
         else:
             tailscale[exposure.tailscale_port] = f"Exposure {exposure.key!r}"
-    by_key = {e.key: e for e in model.exposures}
     for workload in model.workloads:
         if workload.exposure is None:
             for c in workload.containers():
@@ -107,15 +106,7 @@ def check_model(model: Homelab) -> Iterator[Violation]:
                         "their numbers from. Give the workload an exposure or drop the ports.",
                     )
             continue
-        published = by_key.get(workload.exposure)
-        if published is None:
-            yield Violation(
-                subject=f"Workload {workload.name!r}",
-                rule="port-names",
-                message=f"its exposure {workload.exposure!r} is not in the model's exposures "
-                f"({', '.join(sorted(by_key))}). Add the Exposure to catalog/network.py or fix the key.",
-            )
-            continue
+        published = workload.exposure
         port_names = [p.name for p in published.ports]
         for c in workload.containers():
             for container_port in c.ports:

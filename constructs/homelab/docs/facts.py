@@ -100,7 +100,7 @@ class Facts:
         """Who installs the exposed service: the workload's Application, the Helm Application whose
         values publish its NodePort, or the Argo CD release (Layer 0) when its settings do."""
         for workload in self.model.workloads:
-            if workload.exposure == exposure.key:
+            if workload.exposure is not None and workload.exposure.key == exposure.key:
                 return Owner(application=self.model.application(workload.application), label=workload.application)
         node_ports = {str(p.node_port) for p in exposure.ports}
         for app in self.model.applications:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import textwrap
 
-from homelab.catalog import network
 from homelab.host import TAILSCALE_SERVE
 from homelab.model import Homelab
 from homelab.model.typed import TerraformVariable
@@ -17,7 +16,7 @@ from homelab.model.typed import TerraformVariable
 def next_steps(model: Homelab) -> str:
     """The checklist printed after apply (a multi-line string, like the spec's heredoc)."""
     store = model.secret_store
-    infisical = model.exposure(network.INFISICAL.key)
+    infisical = model.secret_store.exposure
     credentials = [v.name for v in store.credentials.data.values() if isinstance(v, TerraformVariable)]
     keys = textwrap.fill(", ".join(model.infisical_keys()), width=96, initial_indent=" " * 7, subsequent_indent=" " * 7)
     steps = [

@@ -84,7 +84,7 @@ def application(scope: Construct, model: Homelab, app: Application, *, terraform
             annotations=annotations,
         ),
         spec=ApplicationSpec(
-            project=app.project,
+            project=app.project.name,
             source=source,
             destination=ApplicationSpecDestination(server=IN_CLUSTER, namespace=app.namespace),
             sync_policy=ApplicationSpecSyncPolicy(

@@ -24,7 +24,7 @@ from homelab.checks.secrets import FIX_TERRAFORM, check_files
 from homelab.layer0.sensitive import GuardError
 from homelab.layer0.stack import STACK, synth
 from homelab.layer0.tfvars import render as render_tfvars
-from homelab.layer0.variables import declarations
+from homelab.layer0.variables import declarations, tfvars_example
 from homelab.model import Homelab
 
 FIX_EXAMPLE = (
@@ -79,7 +79,7 @@ def build(model: Homelab, outdir: Path, example: Path, *, lock: Path | None = No
         files = {p.relative_to(staging): p.read_bytes() for p in sorted(staging.rglob("*")) if p.is_file()}
         relative_json = json_path.relative_to(staging)
         name = shown or str(outdir)
-        text = render_tfvars(declarations(model))
+        text = render_tfvars(declarations(model), tfvars_example(model))
         leaks = list(check_files({f"{name}/{relative_json}": files[relative_json]}, FIX_TERRAFORM))
         leaks += check_files({example.name: text.encode()}, FIX_EXAMPLE)
         if leaks:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from cdktn import TerraformOutput, TerraformStack
 
-from homelab.catalog import network
 from homelab.host.runbook import next_steps
 from homelab.layer0.sensitive import Guard
 from homelab.model import Exposure, Homelab
 
 
 def outputs(stack: TerraformStack, model: Homelab, guard: Guard) -> None:
-    argocd = model.exposure(network.ARGOCD_SERVER.key)
-    infisical = model.exposure(network.INFISICAL.key)
+    argocd = model.argocd_exposure
+    infisical = model.secret_store.exposure
 
     def output(name: str, description: str, value: str) -> None:
         TerraformOutput(stack, name, description=description, value=guard.literal(value, slot=f"output.{name}"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from homelab.layer0.variables import TFVARS_EXAMPLE, Variable
+from homelab.layer0.variables import Variable
 
 PLACEHOLDER = "CHANGE-ME"
 FILE_NAME = "terraform.tfvars.example"
@@ -17,7 +17,7 @@ HEADER = """\
 """
 
 
-def render(variables: Sequence[Variable], names: Sequence[str] = TFVARS_EXAMPLE) -> str:
+def render(variables: Sequence[Variable], names: Sequence[str]) -> str:
     """The example file: ``name = "value"`` per variable in ``names``, with each one's hint."""
     by_name = {v.name: v for v in variables}
     lines = [HEADER]

@@ -13,10 +13,8 @@ from typing import Final
 from cdktn import TerraformStack
 from cdktn import TerraformVariable as TfVariable
 
-from homelab.catalog import secrets
 from homelab.model import Homelab
 
-ARGOCD_OIDC_CLIENT_SECRET: Final = secrets.ARGOCD_OIDC_CLIENT_SECRET.name
 KUBE_CONTEXT: Final = "kube_context"
 ARGOCD_VERSION: Final = "argocd_version"
 HOMELAB_REPO_URL: Final = "homelab_repo_url"
@@ -43,7 +41,7 @@ def declarations(model: Homelab) -> tuple[Variable, ...]:
     identity = f"from Infisical: the machine identity's Universal Auth; {placeholder}"
     return (
         Variable(
-            name=ARGOCD_OIDC_CLIENT_SECRET,
+            name=model.sensitive_variables.argocd_oidc_client_secret.name,
             description="Client secret of the argocd OIDC client in Authentik",
             sensitive=True,
             hint=f"from Authentik's 'argocd' OAuth2 provider; {placeholder}, as Argo CD installs Authentik later",
@@ -62,37 +60,37 @@ def declarations(model: Homelab) -> tuple[Variable, ...]:
             default=model.params.repo_url,
         ),
         Variable(
-            name=secrets.INFISICAL_ENCRYPTION_KEY.name,
+            name=model.sensitive_variables.infisical_encryption_key.name,
             description="Infisical ENCRYPTION_KEY, 32 hex characters",
             sensitive=True,
             hint="generate: openssl rand -hex 16",
         ),
         Variable(
-            name=secrets.INFISICAL_AUTH_SECRET.name,
+            name=model.sensitive_variables.infisical_auth_secret.name,
             description="Infisical AUTH_SECRET, random base64 string",
             sensitive=True,
             hint="generate: openssl rand -base64 32",
         ),
         Variable(
-            name=secrets.INFISICAL_POSTGRES_PASSWORD.name,
+            name=model.sensitive_variables.infisical_postgres_password.name,
             description="Password of the PostgreSQL bundled with Infisical",
             sensitive=True,
             hint="generate: openssl rand -hex 24",
         ),
         Variable(
-            name=secrets.INFISICAL_REDIS_PASSWORD.name,
+            name=model.sensitive_variables.infisical_redis_password.name,
             description="Password of the Redis bundled with Infisical",
             sensitive=True,
             hint="generate: openssl rand -hex 24",
         ),
         Variable(
-            name=secrets.MACHINE_IDENTITY_CLIENT_ID.name,
+            name=model.sensitive_variables.machine_identity_client_id.name,
             description="Universal Auth clientId used by ESO",
             sensitive=True,
             hint=identity,
         ),
         Variable(
-            name=secrets.MACHINE_IDENTITY_CLIENT_SECRET.name,
+            name=model.sensitive_variables.machine_identity_client_secret.name,
             description="Universal Auth clientSecret used by ESO",
             sensitive=True,
             hint=identity,
@@ -100,20 +98,24 @@ def declarations(model: Homelab) -> tuple[Variable, ...]:
     )
 
 
-#: The keys of ``terraform.tfvars.example``, in its order (spec ``tfvars_example_variable_names``).
-#: ``homelab_repo_url`` is left out on purpose: the repository is a synthesizer parameter that the
-#: AppProjects and child Applications use too, so it must be changed there, not in tfvars.
-TFVARS_EXAMPLE: Final = (
-    KUBE_CONTEXT,
-    ARGOCD_VERSION,
-    secrets.INFISICAL_ENCRYPTION_KEY.name,
-    secrets.INFISICAL_AUTH_SECRET.name,
-    secrets.INFISICAL_POSTGRES_PASSWORD.name,
-    secrets.INFISICAL_REDIS_PASSWORD.name,
-    secrets.MACHINE_IDENTITY_CLIENT_ID.name,
-    secrets.MACHINE_IDENTITY_CLIENT_SECRET.name,
-    ARGOCD_OIDC_CLIENT_SECRET,
-)
+def tfvars_example(model: Homelab) -> tuple[str, ...]:
+    """The keys of ``terraform.tfvars.example``, in its order (spec ``tfvars_example_variable_names``).
+
+    ``homelab_repo_url`` is left out on purpose: the repository is a synthesizer parameter that the
+    AppProjects and child Applications use too, so it must be changed there, not in tfvars.
+    """
+    sensitive = model.sensitive_variables
+    return (
+        KUBE_CONTEXT,
+        ARGOCD_VERSION,
+        sensitive.infisical_encryption_key.name,
+        sensitive.infisical_auth_secret.name,
+        sensitive.infisical_postgres_password.name,
+        sensitive.infisical_redis_password.name,
+        sensitive.machine_identity_client_id.name,
+        sensitive.machine_identity_client_secret.name,
+        sensitive.argocd_oidc_client_secret.name,
+    )
 
 
 class Variables:

@@ -36,6 +36,7 @@ from homelab.model.network import (
     PortMapping,
 )
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret, SecretKey
+from homelab.model.service import ApiServer, Internet, Service, ToService
 
 __all__ = [
     "AllowApiServerEgress",
@@ -45,6 +46,7 @@ __all__ = [
     "AllowInternetEgress",
     "AllowSameNamespace",
     "AllowTailscaleIngress",
+    "ApiServer",
     "Application",
     "ApplicationSource",
     "BootstrapSecret",
@@ -62,6 +64,7 @@ __all__ = [
     "HelmSource",
     "Homelab",
     "IgnoreDifference",
+    "Internet",
     "Namespace",
     "NamespacePolicies",
     "Parameters",
@@ -71,5 +74,7 @@ __all__ = [
     "PortMapping",
     "Project",
     "SecretKey",
+    "Service",
     "SyncOption",
+    "ToService",
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Any
 
+from homelab.model.namespaces import Namespace
 from homelab.model.typed import TerraformVariable
 
 ARGOCD_API_VERSION = "argoproj.io/v1alpha1"
@@ -125,7 +126,9 @@ class Project:
     """An AppProject: which repositories, namespaces and cluster-scoped kinds its Applications may use.
 
     ``charts`` are the Helm charts its Applications may install; their repositories, after the
-    homelab's own git repository, are the project's ``sourceRepos``.
+    homelab's own git repository, are the project's ``sourceRepos``. The catalog declares a project
+    with its name, description and the cluster kinds every project allows; the model derives
+    ``charts``, ``destinations`` and the rest of the whitelist from the Applications that use it.
     """
 
     name: str
@@ -141,11 +144,13 @@ class Application:
     """An Argo CD Application of the homelab.
 
     ``namespace`` is the destination namespace. ``wave`` is the sync-wave annotation; ``None``
-    renders no annotation (Argo CD treats that as wave 0).
+    renders no annotation (Argo CD treats that as wave 0). ``also_writes_to`` are other namespaces
+    its objects land in and ``cluster_kinds`` the cluster-scoped kinds a chart creates: both join
+    its project's destinations and whitelist (raw objects' cluster kinds are derived).
     """
 
     name: str
-    project: str
+    project: Project
     namespace: str
     component: Component
     source: ApplicationSource
@@ -154,6 +159,8 @@ class Application:
     created_by: CreatedBy = CreatedBy.ROOT_APP
     ignore_differences: tuple[IgnoreDifference, ...] = ()
     labels: Mapping[str, str] = field(default_factory=dict)
+    also_writes_to: tuple[Namespace, ...] = ()
+    cluster_kinds: tuple[GroupKind, ...] = ()
 
     @property
     def path(self) -> str | None:

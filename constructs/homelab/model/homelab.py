@@ -1,16 +1,51 @@
-"""The whole homelab: one immutable value every renderer reads."""
+"""The whole homelab: its services and the platform under them. Every renderer reads this one value.
+
+Only ``params``, ``services`` and ``platform`` are declared. Everything else is a derived, read-only
+view (computed once per model): the Applications, the projects' destinations, charts and cluster
+kinds, the namespaces and who renders them, the NetworkPolicies, the exposures, the ExternalSecrets.
+Orders follow the order of the services; where the spec fixes one the derivation would not produce,
+the platform says so explicitly (``Platform.bookmark_order``).
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TypeVar
 
-from homelab.model.argocd import Application, CreatedBy, GitPath, HelmRelease, Project
+from homelab.model.argocd import Application, Chart, CreatedBy, GitPath, GroupKind, HelmRelease, HelmSource, Project
 from homelab.model.host import Host
-from homelab.model.monitoring import AuthentikBlueprint, Monitoring
+from homelab.model.monitoring import AuthentikBlueprint, Bookmark, Monitoring
 from homelab.model.namespaces import Namespace
-from homelab.model.network import Exposure, NamespacePolicies, Tailnet
-from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret
+from homelab.model.network import (
+    AllowApiServerEgress,
+    AllowDns,
+    AllowEgressToNamespace,
+    AllowIngressFromNamespace,
+    AllowInternetEgress,
+    AllowSameNamespace,
+    AllowTailscaleIngress,
+    DefaultDenyAll,
+    Exposure,
+    NamespacePolicies,
+    PolicyRule,
+    Tailnet,
+)
+from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret, SensitiveVariables
+from homelab.model.service import ApiServer, Internet, Service, ToService
 from homelab.model.workloads import Workload
+
+T = TypeVar("T")
+
+NAMESPACE_KIND = GroupKind(group="", kind="Namespace")
+RBAC_GROUP = "rbac.authorization.k8s.io"
+CLUSTER_ROLE_KINDS = (
+    GroupKind(group=RBAC_GROUP, kind="ClusterRole"),
+    GroupKind(group=RBAC_GROUP, kind="ClusterRoleBinding"),
+)
+CLUSTER_SECRET_STORE_KIND = GroupKind(group="external-secrets.io", kind="ClusterSecretStore")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,25 +60,246 @@ class Parameters:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Platform:
+    """What is not one service: Argo CD's own objects, the projects, Layer 0 secrets, the host.
+
+    ``projects`` are declarations (name, description, the cluster kinds every project allows);
+    ``namespace_security`` and ``networking_policies`` are the aggregator Applications that render
+    the Namespaces with Pod Security labels and the NetworkPolicies of every service that does not
+    render its own. ``namespaces`` are namespaces no service runs in (e.g. pre-existing kube-system).
+    ``bookmarks`` link to things that are not services; ``bookmark_order`` lists slugs in the
+    spec's order (others follow in service order).
+    """
+
+    argocd_namespace: Namespace
+    argocd_release: HelmRelease
+    root_app: Application
+    projects: tuple[Project, ...]
+    namespace_security: Application
+    networking_policies: Application
+    bootstrap_secrets: tuple[BootstrapSecret, ...]
+    sensitive_variables: SensitiveVariables
+    host: Host
+    tailnet: Tailnet
+    namespaces: tuple[Namespace, ...] = ()
+    bookmarks: tuple[Bookmark, ...] = ()
+    bookmark_order: tuple[str, ...] = ()
+
+
+#: What exactly one service declares (the gate names the services when that does not hold).
+SINGLETONS = {
+    "secret_store": "the ClusterSecretStore",
+    "monitoring": "the dashboards and rules (monitoring)",
+    "blueprint": "the Authentik blueprint",
+}
+
+
+def _one(items: Iterable[T], what: str) -> T:
+    found = list(items)
+    if len(found) != 1:
+        raise ValueError(f"exactly one service must declare {what}; {len(found)} do")
+    return found[0]
+
+
+def _unique(items: Iterable[T]) -> tuple[T, ...]:
+    """``items`` without repeats, in first-seen order."""
+    return tuple(dict.fromkeys(items))
+
+
+def _first(order: Sequence[str], items: Iterable[T], key: str) -> tuple[T, ...]:
+    """``items`` with those whose ``key`` attribute is listed in ``order`` first, in that order."""
+    items = tuple(items)
+    rank = {name: i for i, name in enumerate(order)}
+    return tuple(sorted(items, key=lambda item: rank.get(getattr(item, key), len(rank))))
+
+
+@dataclass(frozen=True, kw_only=True)
 class Homelab:
     params: Parameters
-    argocd_namespace: str
-    argocd_release: HelmRelease
-    root_app: str
-    namespaces: tuple[Namespace, ...]
-    projects: tuple[Project, ...]
-    applications: tuple[Application, ...]
-    exposures: tuple[Exposure, ...]
-    network_policies: tuple[NamespacePolicies, ...]
-    secret_store: ClusterSecretStore
-    external_secrets: tuple[ExternalSecret, ...]
-    bootstrap_secrets: tuple[BootstrapSecret, ...]
-    workloads: tuple[Workload, ...]
-    monitoring: Monitoring
-    authentik_blueprint: AuthentikBlueprint
-    host: Host
-    namespace_security_app: str
-    tailnet: Tailnet
+    services: tuple[Service, ...]
+    platform: Platform
+
+    # -- declared pieces, flattened ------------------------------------------------------------
+    @property
+    def argocd_namespace(self) -> str:
+        return self.platform.argocd_namespace.name
+
+    @property
+    def root_app(self) -> str:
+        return self.platform.root_app.name
+
+    @property
+    def namespace_security_app(self) -> str:
+        return self.platform.namespace_security.name
+
+    @property
+    def tailnet(self) -> Tailnet:
+        return self.platform.tailnet
+
+    @property
+    def host(self) -> Host:
+        return self.platform.host
+
+    @property
+    def bootstrap_secrets(self) -> tuple[BootstrapSecret, ...]:
+        return self.platform.bootstrap_secrets
+
+    @property
+    def sensitive_variables(self) -> SensitiveVariables:
+        return self.platform.sensitive_variables
+
+    @property
+    def argocd_release(self) -> HelmRelease:
+        return self.platform.argocd_release
+
+    @cached_property
+    def secret_store(self) -> ClusterSecretStore:
+        return _one((s.secret_store for s in self.services if s.secret_store is not None), SINGLETONS["secret_store"])
+
+    @cached_property
+    def argocd_exposure(self) -> Exposure:
+        """The exposure of the service in Argo CD's namespace (Argo CD's UI): Layer 0 prints its URL."""
+        return _one(
+            (s.exposure for s in self.services if s.namespace.name == self.argocd_namespace and s.exposure is not None),
+            f"an exposure in Argo CD's namespace {self.argocd_namespace!r}",
+        )
+
+    @cached_property
+    def workloads(self) -> tuple[Workload, ...]:
+        return tuple(w for s in self.services for w in s.workloads)
+
+    @cached_property
+    def external_secrets(self) -> tuple[ExternalSecret, ...]:
+        """Every ExternalSecret, by name (the order Layer 0 lists their Infisical keys in)."""
+        return tuple(sorted((es for s in self.services for es in s.secrets), key=lambda es: es.name))
+
+    @cached_property
+    def monitoring(self) -> Monitoring:
+        return _one((s.monitoring for s in self.services if s.monitoring is not None), SINGLETONS["monitoring"])
+
+    # -- Argo CD ----------------------------------------------------------------------------------
+    @cached_property
+    def applications(self) -> tuple[Application, ...]:
+        """The root app, every service's Applications (in service order), then the aggregators.
+
+        The aggregators' ``also_writes_to`` is derived: the namespaces whose objects they render.
+        """
+        policy_namespaces = tuple(
+            p.namespace for p in self.network_policies if p.application == self.platform.networking_policies.name
+        )
+        by_name = {ns.name: ns for ns in self.namespaces}
+        security_namespaces = tuple(
+            ns for ns in self.namespaces if ns.application == self.platform.namespace_security.name
+        )
+        return (
+            self.platform.root_app,
+            *(app for s in self.services for app in s.applications),
+            dataclasses.replace(self.platform.namespace_security, also_writes_to=security_namespaces),
+            dataclasses.replace(
+                self.platform.networking_policies, also_writes_to=tuple(by_name[n] for n in policy_namespaces)
+            ),
+        )
+
+    @cached_property
+    def projects(self) -> tuple[Project, ...]:
+        """Each declared project with the charts, destinations and cluster kinds its Applications need."""
+        return tuple(self._derive_project(p) for p in self.platform.projects)
+
+    def _derive_project(self, project: Project) -> Project:
+        apps = [a for a in self.applications if a.project.name == project.name]
+        if project.builtin:
+            return project
+        charts: tuple[Chart, ...] = _unique(a.source.chart for a in apps if isinstance(a.source, HelmSource))
+        destinations = _unique(n for a in apps for n in (a.namespace, *(ns.name for ns in a.also_writes_to)))
+        kinds = _unique((*project.cluster_resource_whitelist, *(k for a in apps for k in self._cluster_kinds(a))))
+        return dataclasses.replace(project, charts=charts, destinations=destinations, cluster_resource_whitelist=kinds)
+
+    def _cluster_kinds(self, app: Application) -> Iterator[GroupKind]:
+        """The cluster-scoped kinds ``app`` creates: declared (a chart's), then those of its raw objects."""
+        yield from app.cluster_kinds
+        if any(ns.application == app.name for ns in self.namespaces):
+            yield NAMESPACE_KIND
+        for w in self.workloads:
+            if w.application == app.name and any(role.cluster for role in w.roles):
+                yield from CLUSTER_ROLE_KINDS
+        if self.secret_store.application == app.name:
+            yield CLUSTER_SECRET_STORE_KIND
+
+    # -- namespaces and network -------------------------------------------------------------------
+    @cached_property
+    def namespaces(self) -> tuple[Namespace, ...]:
+        """Every namespace a service runs in, then the platform's; each says which Application renders it.
+
+        A service with ``renders_namespace`` renders its own; a namespace with Pod Security labels is
+        rendered by ``namespace-security``; others are created by ``CreateNamespace=true`` or exist.
+        """
+        found: dict[str, Namespace] = {}
+        for s in self.services:
+            found.setdefault(s.namespace.name, s.namespace)
+        for ns in self.platform.namespaces:
+            found.setdefault(ns.name, ns)
+        return tuple(dataclasses.replace(ns, application=self._renderer_of(ns)) for ns in found.values())
+
+    def _renderer_of(self, ns: Namespace) -> str | None:
+        for s in self.services:
+            git = s.git_application()
+            if s.namespace.name == ns.name and s.renders_namespace and git is not None:
+                return git.name
+        return self.platform.namespace_security.name if ns.pod_security is not None else None
+
+    @cached_property
+    def exposures(self) -> tuple[Exposure, ...]:
+        """Every exposure, by Tailscale port (the order of the Tailscale Serve mapping)."""
+        found = (s.exposure for s in self.services if s.exposure is not None)
+        return tuple(sorted(found, key=lambda e: e.tailscale_port))
+
+    @cached_property
+    def network_policies(self) -> tuple[NamespacePolicies, ...]:
+        """Per namespace with services: default-deny, same-namespace and DNS, then what the services need.
+
+        The tailnet may reach a namespace with an exposure; egress follows each service's ``egress``;
+        a ``ToService`` relation also opens the target's namespace to the caller's.
+        """
+        spaces = _unique(s.namespace.name for s in self.services)
+        return tuple(self._policies(ns) for ns in spaces)
+
+    def _policies(self, namespace: str) -> NamespacePolicies:
+        here = [s for s in self.services if s.namespace.name == namespace]
+        egress = [e for s in here for e in s.egress]
+        rules: list[PolicyRule] = [DefaultDenyAll(), AllowSameNamespace(), AllowDns()]
+        if any(s.exposure is not None for s in here):
+            rules.append(AllowTailscaleIngress())
+        if any(isinstance(e, ApiServer) for e in egress):
+            rules.append(AllowApiServerEgress())
+        internet = _unique(p for e in egress if isinstance(e, Internet) for p in e.ports)
+        if internet:
+            rules.append(AllowInternetEgress(ports=internet))
+        to: dict[str, list[int]] = {}
+        for e in egress:
+            if isinstance(e, ToService):
+                to.setdefault(e.namespace, []).append(e.container_port)
+        rules += [AllowEgressToNamespace(namespace=n, ports=_unique(ports)) for n, ports in to.items()]
+        incoming: dict[str, list[int]] = {}
+        for s in self.services:
+            for e in s.egress:
+                if isinstance(e, ToService) and e.namespace == namespace and s.namespace.name != namespace:
+                    incoming.setdefault(s.namespace.name, []).append(e.container_port)
+        rules += [AllowIngressFromNamespace(namespace=n, ports=_unique(ports)) for n, ports in incoming.items()]
+        owner = next((s.git_application() for s in here if s.renders_network_policies), None)
+        application = owner.name if owner is not None else self.platform.networking_policies.name
+        return NamespacePolicies(namespace=namespace, application=application, rules=tuple(rules))
+
+    # -- Authentik ---------------------------------------------------------------------------------
+    @cached_property
+    def authentik_blueprint(self) -> AuthentikBlueprint:
+        """The blueprint of the service that declares one, listing every service's bookmark."""
+        blueprint = _one((s.blueprint for s in self.services if s.blueprint is not None), SINGLETONS["blueprint"])
+        bookmarks = [*self.platform.bookmarks]
+        for s in self.services:
+            if s.bookmark is not None:
+                url = s.bookmark.launch_url or (self.tailnet.url(s.exposure) if s.exposure is not None else None)
+                bookmarks.append(dataclasses.replace(s.bookmark, launch_url=url))
+        return dataclasses.replace(blueprint, bookmarks=_first(self.platform.bookmark_order, bookmarks, "slug"))
 
     # -- lookups -------------------------------------------------------------------------
     def application(self, name: str) -> Application:
@@ -69,6 +325,12 @@ class Homelab:
             if exposure.key == key:
                 return exposure
         raise KeyError(f"no Exposure named {key!r}")
+
+    def service(self, name: str) -> Service:
+        for service in self.services:
+            if service.name == name:
+                return service
+        raise KeyError(f"no Service named {name!r}")
 
     # -- derived views -------------------------------------------------------------------
     def child_applications(self) -> tuple[Application, ...]:

@@ -66,10 +66,10 @@ class Bookmark:
     slug: str
     name: str
     group: str
-    launch_url: str
     icon: str
     description: str
     publisher: str = "Homelab"
+    launch_url: str | None = None  # None: the Tailscale URL of the service's exposure
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from homelab.model.network import Exposure
 from homelab.model.typed import TerraformVariable
 
 
@@ -62,10 +63,27 @@ class BootstrapSecret:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SensitiveVariables:
+    """The sensitive Terraform variables: the only names under which secrets reach Layer 0."""
+
+    infisical_encryption_key: TerraformVariable
+    infisical_auth_secret: TerraformVariable
+    infisical_postgres_password: TerraformVariable
+    infisical_redis_password: TerraformVariable
+    machine_identity_client_id: TerraformVariable
+    machine_identity_client_secret: TerraformVariable
+    argocd_oidc_client_secret: TerraformVariable
+
+
+@dataclass(frozen=True, kw_only=True)
 class ClusterSecretStore:
-    """The cluster-wide store ESO reads from: an Infisical project and environment, via Universal Auth."""
+    """The cluster-wide store ESO reads from: an Infisical project and environment, via Universal Auth.
+
+    ``exposure`` is the store's server (Layer 0 prints its URL for the first login).
+    """
 
     name: str
+    exposure: Exposure
     application: str
     host_api: str
     credentials: BootstrapSecret

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from homelab.model.network import Protocol
+from homelab.model.network import Exposure, Protocol
 
 
 class PullPolicy(StrEnum):
@@ -232,8 +232,8 @@ class PersistentVolumeClaim:
 class Workload:
     """Everything one raw-manifest service needs: rendered into ``dist/<application>``.
 
-    It runs a long-lived ``deployment`` and/or scheduled ``cron_jobs``. ``exposure`` is the key of the
-    model's :class:`~homelab.model.network.Exposure` that publishes the Deployment. The Service (type
+    It runs a long-lived ``deployment`` and/or scheduled ``cron_jobs``. ``exposure`` publishes the
+    Deployment (the service's exposure). The Service (type
     NodePort, named like the workload) is derived from it: one port per port mapping, named like the
     container port it targets, with port = container port. ``roles`` are bound to ``service_account``,
     which the pods run as.
@@ -244,7 +244,7 @@ class Workload:
     application: str
     deployment: Deployment | None = None
     cron_jobs: tuple[CronJob, ...] = ()
-    exposure: str | None = None
+    exposure: Exposure | None = None
     labels: Mapping[str, str] = field(default_factory=dict)
     service_account: str | None = None
     roles: tuple[Role, ...] = ()

@@ -26,7 +26,7 @@ def _tree(facts: Facts) -> str:
     nodes[root_node] = f"{root.name} (root App of Apps)"
     edges.append((TERRAFORM, root_node, "creates"))
     for project in model.projects:
-        apps = [a for a in model.applications if a.project == project.name and a.name != model.root_app]
+        apps = [a for a in model.applications if a.project.name == project.name and a.name != model.root_app]
         if not apps:
             continue
         project_node = md.node_id("project", project.name)
@@ -49,7 +49,7 @@ def _projects(facts: Facts) -> str:
     rendered = {o.name: o.spec for o in facts.inventory.of_kind("AppProject", "argoproj.io")}
     rows: list[list[object]] = []
     for project in facts.model.projects:
-        apps = ", ".join(a.name for a in facts.model.applications if a.project == project.name)
+        apps = ", ".join(a.name for a in facts.model.applications if a.project.name == project.name)
         spec = rendered.get(project.name)
         if spec is None:
             rows.append([project.name, project.description, "anything (built-in, not rendered)", "any", "any", apps])
@@ -83,7 +83,7 @@ def _applications(facts: Facts) -> str:
             [
                 app.name,
                 _wave(app),
-                app.project,
+                app.project.name,
                 app.namespace,
                 app.component.value,
                 source,

@@ -42,7 +42,7 @@ def render(facts: Facts) -> str:
                 app.namespace,
                 facts.pod_security(app.namespace),
                 app.name,
-                app.project,
+                app.project.name,
                 _wave(app),
                 facts.source(app),
                 ", ".join(md.code(k) for k in facts.infisical_keys_of(app)),

@@ -40,4 +40,4 @@ def workload(scope: Construct, w: Workload, exposure: Exposure | None) -> None:
 def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
     """Render every workload of the model into its Application's folder."""
     for w in model.workloads:
-        workload(scope_of(w.application), w, model.exposure(w.exposure) if w.exposure is not None else None)
+        workload(scope_of(w.application), w, w.exposure)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from homelab.catalog import names as n
-from homelab.catalog import network
+from homelab.catalog import projects
+from homelab.model import Application, Component, Exposure, GitPath, Namespace, PodSecurity, PortMapping, SyncOption
+from homelab.model.monitoring import Bookmark
 from homelab.model.network import Protocol
+from homelab.model.service import Service
 from homelab.model.workloads import (
     ConfigMap,
     ConfigMapVolume,
@@ -23,7 +25,25 @@ from homelab.model.workloads import (
     Workload,
 )
 
-SELECTOR = {"app.kubernetes.io/name": n.LAUNCHFAST}
+NAME = "launchfast"
+NAMESPACE = Namespace(name=NAME, pod_security=PodSecurity.restricted())
+EXPOSURE = Exposure(
+    key=NAME,
+    service="LaunchFast",
+    namespace=NAMESPACE.name,
+    ports=(PortMapping(name="http", container_port=8080, node_port=30100),),
+    tailscale_port=8446,
+)
+APP = Application(
+    name=NAME,
+    project=projects.APPS,
+    namespace=NAMESPACE.name,
+    component=Component.WEB,
+    source=GitPath(),
+    sync_options=(SyncOption.CREATE_NAMESPACE,),
+)
+
+SELECTOR = {"app.kubernetes.io/name": NAME}
 POD_LABELS = {**SELECTOR, "app.kubernetes.io/part-of": "homelab", "app.kubernetes.io/component": "web"}
 LABELS = {**POD_LABELS, "app.kubernetes.io/managed-by": "argocd"}
 LANDING = "launchfast-landing"
@@ -80,18 +100,18 @@ def nginx_conf(port: int) -> str:
 
 
 def workload() -> Workload:
-    http = network.LAUNCHFAST.port("http")
+    http = EXPOSURE.port("http")
     return Workload(
-        name=n.LAUNCHFAST,
-        namespace=n.LAUNCHFAST,
-        application=n.LAUNCHFAST,
-        exposure=network.LAUNCHFAST.key,
+        name=NAME,
+        namespace=NAMESPACE.name,
+        application=APP.name,
+        exposure=EXPOSURE,
         labels=LABELS,
         config_maps=(
             ConfigMap(name=LANDING, data={"index.html": index_html(), "nginx.conf": nginx_conf(http.container_port)}),
         ),
         deployment=Deployment(
-            name=n.LAUNCHFAST,
+            name=NAME,
             selector=SELECTOR,
             pod_labels=POD_LABELS,
             security=PodSecurityContext(
@@ -133,3 +153,20 @@ def workload() -> Workload:
             ),
         ),
     )
+
+
+SERVICE = Service(
+    name=NAME,
+    namespace=NAMESPACE,
+    applications=(APP,),
+    exposure=EXPOSURE,
+    workloads=(workload(),),
+    bookmark=Bookmark(
+        id="app-launchfast",
+        slug="launchfast",
+        name="LaunchFast",
+        group="Development",
+        icon="https://api.iconify.design/mdi/rocket-launch-outline.svg?color=%236c63ff",
+        description="Modern Startup Scaffolding CLI",
+    ),
+)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from homelab.catalog import names as n
-from homelab.catalog import network
+from homelab.catalog import projects
+from homelab.model import Application, Component, Exposure, GitPath, Namespace, PortMapping, SyncOption
+from homelab.model.monitoring import Bookmark
 from homelab.model.network import Protocol
+from homelab.model.service import ApiServer, Service
 from homelab.model.workloads import (
     Container,
     ContainerPort,
@@ -20,7 +22,29 @@ from homelab.model.workloads import (
     Workload,
 )
 
-SELECTOR = {"app.kubernetes.io/name": n.TRIVY_DASHBOARD}
+NAME = "trivy-dashboard"
+NAMESPACE = Namespace(
+    name=NAME,
+    pss_exemption="the upstream dashboard image sets no securityContext; the namespace is created by "
+    "Argo CD (CreateNamespace=true) without labels",
+)
+EXPOSURE = Exposure(
+    key=NAME,
+    service="Trivy Dashboard",
+    namespace=NAMESPACE.name,
+    ports=(PortMapping(name="http", container_port=8900, node_port=30448),),
+    tailscale_port=8448,
+)
+APP = Application(
+    name=NAME,
+    project=projects.APPS,
+    namespace=NAMESPACE.name,
+    component=Component.DASHBOARD,
+    source=GitPath(),
+    sync_options=(SyncOption.CREATE_NAMESPACE,),
+)
+
+SELECTOR = {"app.kubernetes.io/name": NAME}
 LABELS = {**SELECTOR, "app.kubernetes.io/part-of": "trivy-operator", "app.kubernetes.io/component": "web"}
 REPORTS = (
     "clustercompliancereports",
@@ -53,18 +77,18 @@ READ = ("get", "list", "watch")
 
 
 def workload() -> Workload:
-    http = network.TRIVY_DASHBOARD.port("http")
+    http = EXPOSURE.port("http")
     return Workload(
-        name=n.TRIVY_DASHBOARD,
-        namespace=n.TRIVY_DASHBOARD,
-        application=n.TRIVY_DASHBOARD,
-        exposure=network.TRIVY_DASHBOARD.key,
+        name=NAME,
+        namespace=NAMESPACE.name,
+        application=APP.name,
+        exposure=EXPOSURE,
         labels=LABELS,
-        service_account=n.TRIVY_DASHBOARD,
+        service_account=NAME,
         roles=(
             Role(
-                name=n.TRIVY_DASHBOARD,
-                binding=n.TRIVY_DASHBOARD,
+                name=NAME,
+                binding=NAME,
                 cluster=True,
                 rules=(
                     PolicyRule(api_groups=("aquasecurity.github.io",), resources=REPORTS, verbs=READ),
@@ -73,13 +97,13 @@ def workload() -> Workload:
             ),
         ),
         deployment=Deployment(
-            name=n.TRIVY_DASHBOARD,
+            name=NAME,
             selector=SELECTOR,
             pod_labels=LABELS,
-            service_account=n.TRIVY_DASHBOARD,
+            service_account=NAME,
             containers=(
                 Container(
-                    name=n.TRIVY_DASHBOARD,
+                    name=NAME,
                     image="ghcr.io/raoulx24/trivy-operator-dashboard:1.8.0",  # renovate: docker
                     image_pull_policy=PullPolicy.IF_NOT_PRESENT,
                     env=(
@@ -108,3 +132,23 @@ def workload() -> Workload:
             volumes=(EmptyDirVolume(name="tmp-volume", size_limit="1024Mi"),),
         ),
     )
+
+
+SERVICE = Service(
+    name=NAME,
+    namespace=NAMESPACE,
+    applications=(APP,),
+    exposure=EXPOSURE,
+    egress=(ApiServer(),),
+    workloads=(workload(),),
+    # Its namespace is created by CreateNamespace=true, so its own Application carries its policies.
+    renders_network_policies=True,
+    bookmark=Bookmark(
+        id="app-trivy",
+        slug="trivy",
+        name="Trivy Dashboard",
+        group="Security",
+        icon="https://avatars.githubusercontent.com/u/12783832?s=48&v=4",
+        description="Trivy Operator Security Dashboard",
+    ),
+)

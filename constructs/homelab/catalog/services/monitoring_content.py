@@ -1,14 +1,13 @@
-"""Grafana dashboards and Prometheus rules (monitoring-config)."""
+"""Grafana dashboards and Prometheus rules of the monitoring service (rendered by monitoring-config)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from homelab.catalog import names as n
-from homelab.model.monitoring import Alert, Dashboard, Monitoring, Record, RuleGroup
+from homelab.model.monitoring import Alert, Dashboard, Record, RuleGroup
 
 RUNBOOKS = "https://github.com/holdennguyen/homelab/tree/main/docs/runbooks#"
-COMMON_LABELS = {"app.kubernetes.io/name": n.MONITORING, "app.kubernetes.io/instance": n.MONITORING}
+COMMON_LABELS = {"app.kubernetes.io/name": "monitoring", "app.kubernetes.io/instance": "monitoring"}
 
 
 def _panel(index: int, title: str, expr: str, *, kind: str = "timeseries", unit: str = "short") -> dict[str, Any]:
@@ -444,14 +443,4 @@ RULE_GROUPS = (
             Record(record="http:requests:total:rate5m", expr="sum(rate(http_requests_total[5m]))"),
         ),
     ),
-)
-
-MONITORING = Monitoring(
-    application=n.APP_MONITORING_CONFIG,
-    namespace=n.MONITORING,
-    dashboards=DASHBOARDS,
-    dashboard_labels={"grafana_dashboard": "1", **COMMON_LABELS},
-    rule_groups=RULE_GROUPS,
-    rule_labels={"prometheus": "kube-prometheus", "role": "alert-rules", **COMMON_LABELS},
-    runbook_url_prefix=RUNBOOKS,
 )

@@ -6,9 +6,22 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from homelab.catalog import names as n
-from homelab.catalog import network, secrets
+from homelab.catalog import projects
+from homelab.catalog.services import external_secrets
+from homelab.model import (
+    Application,
+    Component,
+    Exposure,
+    ExternalSecret,
+    GitPath,
+    Namespace,
+    PortMapping,
+    SecretKey,
+    SyncOption,
+)
 from homelab.model.homelab import Parameters
+from homelab.model.monitoring import Bookmark
+from homelab.model.service import ApiServer, Internet, Service
 from homelab.model.workloads import (
     ConfigMap,
     ConfigMapVolume,
@@ -30,7 +43,51 @@ from homelab.model.workloads import (
     Workload,
 )
 
-LABELS = {"app.kubernetes.io/name": n.OPENCLAW, "app.kubernetes.io/instance": n.OPENCLAW}
+NAME = "openclaw"
+NAMESPACE = Namespace(
+    name=NAME,
+    labels={"app.kubernetes.io/name": NAME, "app.kubernetes.io/part-of": "homelab"},
+    pss_exemption="the Deployment mounts hostPath volumes (agent workspaces and skills from the host "
+    "checkout), which every Pod Security level above privileged refuses",
+)
+EXPOSURE = Exposure(
+    key=NAME,
+    service="OpenClaw",
+    namespace=NAMESPACE.name,
+    ports=(PortMapping(name="http", container_port=18789, node_port=30789),),
+    tailscale_port=8447,
+)
+APP = Application(
+    name=NAME,
+    project=projects.APPS,
+    namespace=NAMESPACE.name,
+    component=Component.AI,
+    source=GitPath(),
+    sync_options=(SyncOption.CREATE_NAMESPACE,),
+)
+SECRET = ExternalSecret(
+    name="openclaw-secret",
+    namespace=NAMESPACE.name,
+    application=APP.name,
+    store=external_secrets.STORE.name,
+    data=tuple(
+        SecretKey(secret_key=key, remote_key=key)  # the Secret key is the Infisical key itself
+        for key in (
+            "OPENCLAW_GATEWAY_TOKEN",
+            "OPENROUTER_API_KEY",
+            "GEMINI_API_KEY",
+            "GITHUB_TOKEN",
+            "DISCORD_BOT_TOKEN",
+            "DISCORD_WEBHOOK_DEUTSCH",
+            "DISCORD_WEBHOOK_ENGLISH",
+            "DISCORD_WEBHOOK_ALERTS",
+            "DISCORD_WEBHOOK_DAILY",
+            "CURSOR_API_KEY",
+        )
+    ),
+)
+
+LABELS = {"app.kubernetes.io/name": NAME, "app.kubernetes.io/instance": NAME}
 DATA = "openclaw-data"
 CONFIG = "openclaw-config"
 CONFIG_FILE = "openclaw.json"
@@ -178,15 +235,15 @@ READ = ("get", "list", "watch")
 
 
 def workload(params: Parameters) -> Workload:
-    http = network.OPENCLAW.port("http")
+    http = EXPOSURE.port("http")
     health = "/health"
     return Workload(
-        name=n.OPENCLAW,
-        namespace=n.OPENCLAW,
-        application=n.OPENCLAW,
-        exposure=network.OPENCLAW.key,
+        name=NAME,
+        namespace=NAMESPACE.name,
+        application=APP.name,
+        exposure=EXPOSURE,
         labels=LABELS,
-        service_account=n.OPENCLAW,
+        service_account=NAME,
         volume_claims=(PersistentVolumeClaim(name=DATA, storage="5Gi"),),
         config_maps=(ConfigMap(name=CONFIG, data={CONFIG_FILE: json.dumps(openclaw_json(), indent=2) + "\n"}),),
         roles=(
@@ -249,10 +306,10 @@ def workload(params: Parameters) -> Workload:
             ),
         ),
         deployment=Deployment(
-            name=n.OPENCLAW,
+            name=NAME,
             selector=LABELS,
             pod_labels=LABELS,
-            service_account=n.OPENCLAW,
+            service_account=NAME,
             security=PodSecurityContext(run_as_user=1000, run_as_group=1000, run_as_non_root=True, fs_group=1000),
             init_containers=(
                 Container(
@@ -281,10 +338,7 @@ def workload(params: Parameters) -> Workload:
                         EnvVar(name="NODE_OPTIONS", value="--max-old-space-size=1536"),
                         EnvVar(name="HOME", value="/home/node"),
                         EnvVar(name="TERM", value="xterm-256color"),
-                        *(
-                            SecretEnvVar(name=key, secret=secrets.OPENCLAW.name, key=key)
-                            for key in secrets.OPENCLAW.secret_keys()
-                        ),
+                        *(SecretEnvVar(name=key, secret=SECRET.name, key=key) for key in SECRET.secret_keys()),
                         EnvVar(name="GIT_CONFIG_COUNT", value="2"),
                         EnvVar(name="GIT_CONFIG_KEY_0", value="credential.helper"),
                         EnvVar(name="GIT_CONFIG_VALUE_0", value="!gh auth git-credential"),
@@ -308,5 +362,28 @@ def workload(params: Parameters) -> Workload:
                 HostPathVolume(name="workspace-src", path=f"{params.homelab_path}/agents/workspaces"),
                 HostPathVolume(name="openclaw-skills", path=f"{params.homelab_path}/skills"),
             ),
+        ),
+    )
+
+
+def service(params: Parameters) -> Service:
+    """Its hostPath volumes live in the owner's checkout, hence the parameters."""
+    return Service(
+        name=NAME,
+        namespace=NAMESPACE,
+        applications=(APP,),
+        exposure=EXPOSURE,
+        egress=(ApiServer(), Internet(ports=(443,))),
+        workloads=(workload(params),),
+        secrets=(SECRET,),
+        # Without Pod Security labels, nothing in namespace-security would render it: its labels come from here.
+        renders_namespace=True,
+        bookmark=Bookmark(
+            id="app-openclaw",
+            slug="openclaw",
+            name="OpenClaw",
+            group="AI",
+            icon="https://avatars.githubusercontent.com/u/252820863?s=48&v=4",
+            description="AI Agent Gateway Console",
         ),
     )

@@ -1,4 +1,4 @@
-"""The daily vulnerability rescan: delete every VulnerabilityReport so trivy-operator scans every workload again.
+"""Trivy: trivy-operator scans every workload; a daily rescan deletes every VulnerabilityReport.
 
 trivy-operator rescans a workload only when its report is missing (or the image changed); deleting
 the reports at midnight UTC gives a full, fresh scan every day. The ClusterRole is the narrowest that
@@ -7,7 +7,11 @@ works: list and delete of that one report kind.
 
 from __future__ import annotations
 
-from homelab.catalog import names as n
+from homelab.catalog import projects
+from homelab.catalog.charts import trivy_operator
+from homelab.catalog.services import monitoring, openclaw
+from homelab.model import Application, Component, GitPath, GroupKind, HelmSource, SyncOption
+from homelab.model.service import ApiServer, Internet, Service
 from homelab.model.workloads import (
     ConcurrencyPolicy,
     Container,
@@ -21,6 +25,17 @@ from homelab.model.workloads import (
     Workload,
 )
 
+NAMESPACE = monitoring.NAMESPACE
+SCANNER = Application(
+    name="trivy-operator-vulnerability-scanner",
+    project=projects.APPS,
+    namespace=NAMESPACE.name,
+    component=Component.SECURITY,
+    wave=3,  # after trivy-operator (wave 2)
+    source=GitPath(),
+    sync_options=(SyncOption.NO_CREATE_NAMESPACE, SyncOption.SERVER_SIDE_APPLY),
+)
+
 NAME = "vulnerability-rescan"
 NONROOT_UID = 65532  # the distroless "nonroot" user of registry.k8s.io images
 REPORTS = "vulnerabilityreports"
@@ -30,8 +45,8 @@ TRIVY_GROUP = "aquasecurity.github.io"
 def workload() -> Workload:
     return Workload(
         name=NAME,
-        namespace=n.MONITORING,
-        application=n.APP_VULNERABILITY_SCANNER,
+        namespace=NAMESPACE.name,
+        application=SCANNER.name,
         service_account=NAME,
         roles=(
             Role(
@@ -82,3 +97,29 @@ def workload() -> Workload:
             ),
         ),
     )
+
+
+SERVICE = Service(
+    name="trivy",
+    namespace=NAMESPACE,
+    egress=(ApiServer(), Internet(ports=(443,))),
+    applications=(
+        Application(
+            name="trivy-operator",
+            project=projects.APPS,
+            namespace=NAMESPACE.name,
+            component=Component.SECURITY,
+            wave=2,
+            source=HelmSource(
+                chart=trivy_operator.CHART,
+                schema=trivy_operator.Values,
+                # OpenClaw's hostPath-heavy pod is scanned by nobody: its image is built locally.
+                values=trivy_operator.values(namespace=NAMESPACE.name, exclude_namespaces=(openclaw.NAMESPACE.name,)),
+            ),
+            sync_options=(SyncOption.NO_CREATE_NAMESPACE, SyncOption.SERVER_SIDE_APPLY),
+            cluster_kinds=(GroupKind(group="aquasecurity.github.io", kind="*"),),
+        ),
+        SCANNER,
+    ),
+    workloads=(workload(),),
+)

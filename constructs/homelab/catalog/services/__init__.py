@@ -1,0 +1,1 @@
+"""One module per service: each defines ``SERVICE`` (or ``service(params)``)."""

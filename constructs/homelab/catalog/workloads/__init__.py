@@ -1,1 +1,0 @@
-"""Raw-manifest workloads, one module each."""
