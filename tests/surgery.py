@@ -81,3 +81,15 @@ def replace(value: T, target: object, /, **changes: Any) -> T:
     if not found:
         raise LookupError("the target object is not in the model")
     return result  # type: ignore[no-any-return]
+
+
+def located(value: object, target: object, /) -> tuple[str, str]:
+    """Where the gate's type walk reports ``target``: the outermost named object (``Kind 'name'``) on
+    the way to it and the field path below that object (see ``homelab.model.validate``)."""
+    path = next(p for p, node in nodes(value) if node is target)
+    for prefix, node in nodes(value):  # outermost first: a parent is visited before its children
+        label = next((v for v in (getattr(node, "name", None), getattr(node, "key", None)) if isinstance(v, str)), None)
+        inside = path == prefix or path.startswith((prefix + ".", prefix + "["))
+        if label is not None and inside:
+            return f"{type(node).__name__} {label!r}", path[len(prefix) :].lstrip(".")
+    return "model", path

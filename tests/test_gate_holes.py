@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 from homelab.checks import check_rendered, helm_values
-from homelab.model import AllowInternetEgress, Application, GitPath, HelmSource, Homelab, Namespace, PortMapping
+from homelab.model import Application, GitPath, HelmSource, Homelab, Namespace, PortMapping
+from homelab.model.service import Internet
 from homelab.model.workloads import ConfigMap, ConfigMapVolume, Container, Workload
 from homelab.pipeline import main
 
 from tests.conftest import default_rendering
-from tests.surgery import first, replace
+from tests.surgery import first, located, replace
 
 # -- running synth on a broken model ----------------------------------------------------------
 
@@ -90,21 +91,22 @@ def _pinned(container: Container) -> bool:
 
 def test_string_node_port_is_a_type_error_not_a_range_error(model: Homelab, refused: Run) -> None:
     port = first(model, PortMapping)
-    owner = first(model, object, lambda o: port in getattr(o, "ports", ()))
+    owner, path = located(model, port)
     problems = refused(replace(model, port, node_port=str(port.node_port)))
-    index = owner.ports.index(port)  # type: ignore[attr-defined]
     assert problems == [
-        f"Exposure {owner.key!r}: ports[{index}].node_port: expected int, got str '{port.node_port}'. "  # type: ignore[attr-defined]
-        "Fix the value in the catalog. [model-types]"
+        f"{owner}: {path}.node_port: expected int, got str '{port.node_port}'. Fix the value in the catalog. "
+        "[model-types]"
     ]
 
 
 def test_none_in_a_required_field_and_an_empty_application_name(model: Homelab, refused: Run) -> None:
     app = first(model, Application, lambda a: isinstance(a.source, GitPath) and a.name != model.root_app)
+    owner, path = located(model, app)
     problems = refused(replace(model, app, name="", project=None))
+    where = f"{path}." if path else ""
     assert problems == [
-        "Application '': name: is empty. Fix the value in the catalog. [model-types]",
-        "Application '': project: expected str, got NoneType None. Fix the value in the catalog. [model-types]",
+        f"{owner}: {where}name: is empty. Fix the value in the catalog. [model-types]",
+        f"{owner}: {where}project: expected Project, got NoneType None. Fix the value in the catalog. [model-types]",
     ]
 
 
@@ -112,7 +114,7 @@ def test_none_in_a_required_field_and_an_empty_application_name(model: Homelab, 
 def test_network_policy_ports_out_of_range_or_empty(
     model: Homelab, refused: Run, ports: tuple[int, ...], problem: str
 ) -> None:
-    rule = first(model, AllowInternetEgress)
+    rule = first(model, Internet)
     problems = refused(replace(model, rule, ports=ports))
     assert len(problems) == (2 if ports else 1)
     assert problem in problems[0] and problems[0].endswith("[model-types]")
@@ -227,20 +229,24 @@ def test_exposure_with_nothing_behind_it(model: Homelab, refused: Run) -> None:
 
 
 def test_application_deploying_to_another_namespace_than_its_objects(model: Homelab, refused: Run) -> None:
-    """The other namespace is one the project allows, so only this rule can see the mistake."""
+    """The other namespace is one the project allows; the model names the mistake once (service-parts)."""
     workload = _deployed(model)
     app = model.application(workload.application) if isinstance(workload.application, str) else workload.application
-    project = model.project(app.project) if isinstance(app.project, str) else app.project
+    project = model.project(app.project if isinstance(app.project, str) else app.project.name)
     other = next(ns for ns in project.destinations if ns != app.namespace)
     problems = refused(replace(model, app, namespace=other))
-    assert len(problems) == 1
-    assert problems[0].startswith(
-        f"Application {app.name!r}: deploys to namespace {other!r}, but renders objects into {workload.namespace!r} ("
-    )
-    assert f"{_deployment(workload)}" in problems[0]
-    assert problems[0].endswith(
-        "Point the Application at their namespace, or move the objects to the Application of theirs. [app-namespace]"
-    )
+    assert len(problems) == 1 and problems[0].startswith(f"Application {app.name!r}: ")
+
+
+def test_rendered_objects_outside_their_applications_namespace(model: Homelab) -> None:
+    """The rendered backstop: an object whose namespace is not its Application's is named."""
+
+    def edit(deployment: dict[str, Any]) -> None:
+        deployment["metadata"]["namespace"] = "elsewhere"
+
+    manifests = _rendered_with(edit, "Deployment")
+    found = [v for v in check_rendered(model, manifests) if v.rule == "app-namespace"]
+    assert len(found) == 1 and "renders objects into 'elsewhere' (Deployment 'elsewhere/" in found[0].message
 
 
 # -- rules only an edited manifest can reach (the model's types already stop these) -------------

@@ -22,6 +22,7 @@ from homelab.model import Application, HelmSetting, HelmSource, Homelab, Project
 from homelab.pipeline import main as synth_main
 
 from tests.conftest import REPO
+from tests.surgery import replace
 
 TAILSCALE = "tskey-" + "auth-" + "kB7x9Qp3CNTRL-4fG8hJ2kL9mN3pQ5rS7tV1wX"  # assembled: no scanner flags this file
 LITERAL = "hunter2-" + "literal"
@@ -35,15 +36,19 @@ def reshape(
     release: Callable[[Any], Any] | None = None,
     host: Callable[[Any], Any] | None = None,
 ) -> Homelab:
-    changes: dict[str, Any] = {}
+    """The one place these tests reshape the model: objects found where they are declared."""
+
+    def swap(model: Homelab, old: Any, new: Any) -> Homelab:
+        return replace(model, old, **{f.name: getattr(new, f.name) for f in dataclasses.fields(new) if f.init})
+
     if app is not None:
         name, change = app
-        changes["applications"] = tuple(change(a) if a.name == name else a for a in model.applications)
+        model = swap(model, model.application(name), change(model.application(name)))
     if release is not None:
-        changes["argocd_release"] = release(model.argocd_release)
+        model = swap(model, model.argocd_release, release(model.argocd_release))
     if host is not None:
-        changes["host"] = host(model.host)
-    return dataclasses.replace(model, **changes)
+        model = swap(model, model.host, host(model.host))
+    return model
 
 
 def infisical(model: Homelab) -> Application:

@@ -20,6 +20,10 @@ from homelab.writes.lock import hold
 MANAGED_FOLDERS = ("dist", "launchd", "docs")
 
 
+#: Rendered rules that the model checks can state first (and better) for the same object.
+RESTATED = frozenset({"app-namespace"})
+
+
 class SynthError(Exception):
     """Synth refused to write: the violations say what and how to fix it."""
 
@@ -60,7 +64,11 @@ def render(model: Homelab) -> Rendering:
         if explained:
             raise SynthError(sorted(set(explained))) from error
         raise
-    violations += check_rendered(model, manifests, terraform)
+    # A rendered rule that restates a model rule about the same object is noise: the model's says it first.
+    said = "\n".join(str(v) for v in violations)
+    violations += [
+        v for v in check_rendered(model, manifests, terraform) if not (v.rule in RESTATED and v.subject in said)
+    ]
     if violations:
         raise SynthError(sorted(set(violations)))
 
