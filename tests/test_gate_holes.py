@@ -235,7 +235,7 @@ def test_application_deploying_to_another_namespace_than_its_objects(model: Home
     project = model.project(app.project if isinstance(app.project, str) else app.project.name)
     other = next(ns for ns in project.destinations if ns != app.namespace)
     problems = refused(replace(model, app, namespace=other))
-    assert len(problems) == 1 and problems[0].startswith(f"Application {app.name!r}: ")
+    assert len(problems) == 1 and f"Application {app.name!r}" in problems[0] and "[service-parts]" in problems[0]
 
 
 def test_rendered_objects_outside_their_applications_namespace(model: Homelab) -> None:
