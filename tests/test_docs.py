@@ -99,6 +99,34 @@ def test_synth_writes_docs_and_removes_a_stray_page(model: Homelab, tmp_path: Pa
     assert sorted(f"{FOLDER}/{p.name}" for p in (root / FOLDER).iterdir()) == DOC_PATHS
 
 
+README = Path(__file__).resolve().parent.parent / "README.md"
+#: A number (digits or a small number word) before a noun the model counts: such a count goes stale.
+_HAND_COUNT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
+    r"(?:applications?|services?|namespaces?|(?:network)?polic(?:y|ies)|ports?|files|keys|projects|secrets"
+    r"|dashboards|exposures|agents|charts|images)\b",
+    re.IGNORECASE,
+)
+
+
+def _prose(markdown: str) -> str:
+    """Markdown without fenced blocks and code spans (examples of output, not claims)."""
+    return re.sub(r"`[^`\n]*`", "", re.sub(r"```.*?```", "", markdown, flags=re.DOTALL))
+
+
+def test_the_readme_documentation_section_links_every_generated_page() -> None:
+    text = README.read_text()
+    section = text.split("## Documentation\n", 1)[1].split("\n## ", 1)[0]
+    linked = set(re.findall(r"\]\((docs/[^)]+\.md)\)", section))
+    assert linked == set(DOC_PATHS)
+
+
+def test_the_readme_keeps_no_hand_counted_totals() -> None:
+    """Counts of services, Applications, policies, ports … live on the generated pages, not in README."""
+    assert _HAND_COUNT.findall(_prose(README.read_text())) == []
+    assert _HAND_COUNT.search("the 13 child Applications") and _HAND_COUNT.search("seven HTTPS ports")
+
+
 # -- completeness (computed from the model) ------------------------------------------------------
 
 
