@@ -16,9 +16,10 @@ from homelab.docs.facts import Facts
 from homelab.docs.netpol import ALL_PORTS, Address, Cluster, Endpoint, Pod, Port, describe, intersect
 from homelab.docs.pages import network
 from homelab.docs.pages.security import pinning, risk_flags
-from homelab.model import Homelab
+from homelab.model import HelmSource, Homelab
 from homelab.model.network import NAMESPACE_NAME_LABEL
-from homelab.pipeline import Rendering, drift, main
+from homelab.model.service import ApiServer, Internet
+from homelab.pipeline import Rendering, drift, main, render
 
 from tests.conftest import default_rendering
 
@@ -98,21 +99,140 @@ def test_synth_writes_docs_and_removes_a_stray_page(model: Homelab, tmp_path: Pa
     assert sorted(f"{FOLDER}/{p.name}" for p in (root / FOLDER).iterdir()) == DOC_PATHS
 
 
+README = Path(__file__).resolve().parent.parent / "README.md"
+#: A number (digits or a small number word) before a noun the model counts: such a count goes stale.
+_HAND_COUNT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?"
+    r"(?:applications?|services?|namespaces?|(?:network)?polic(?:y|ies)|ports?|files|keys|projects|secrets"
+    r"|dashboards|exposures|agents|charts|images)\b",
+    re.IGNORECASE,
+)
+
+
+def _prose(markdown: str) -> str:
+    """Markdown without fenced blocks and code spans (examples of output, not claims)."""
+    return re.sub(r"`[^`\n]*`", "", re.sub(r"```.*?```", "", markdown, flags=re.DOTALL))
+
+
+def test_the_readme_documentation_section_links_every_generated_page() -> None:
+    text = README.read_text()
+    section = text.split("## Documentation\n", 1)[1].split("\n## ", 1)[0]
+    linked = set(re.findall(r"\]\((docs/[^)]+\.md)\)", section))
+    assert linked == set(DOC_PATHS)
+
+
+def test_the_readme_keeps_no_hand_counted_totals() -> None:
+    """Counts of services, Applications, policies, ports … live on the generated pages, not in README."""
+    assert _HAND_COUNT.findall(_prose(README.read_text())) == []
+    assert _HAND_COUNT.search("the 13 child Applications") and _HAND_COUNT.search("seven HTTPS ports")
+
+
 # -- completeness (computed from the model) ------------------------------------------------------
 
 
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _tables(text: str) -> dict[str, list[dict[str, str]]]:
+    """Each Markdown table of a page by the ``##`` heading above it (``""``: before the first), as rows
+    keyed by column header."""
+    found: dict[str, list[dict[str, str]]] = {}
+    heading, lines = "", text.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("## "):
+            heading = line[3:]
+        if line.startswith("| ") and i + 1 < len(lines) and lines[i + 1].startswith("|---"):
+            headers = [c.strip() for c in _CELL_SPLIT.split(line.strip().strip("|"))]
+            rows = []
+            for row in lines[i + 2 :]:
+                if not row.startswith("| "):
+                    break
+                cells = [c.strip() for c in _CELL_SPLIT.split(row.strip().strip("|"))]
+                rows.append(dict(zip(headers, cells, strict=True)))
+            found[heading] = rows
+    return found
+
+
+def _page(files: Mapping[str, bytes], name: str) -> str:
+    return files[f"{FOLDER}/{name}"].decode()
+
+
+def _service_rows(files: Mapping[str, bytes]) -> dict[str, dict[str, str]]:
+    """The Services table by service name (the bold first word of its first cell)."""
+    rows = _tables(_page(files, "services.md"))[""]
+    return {row["Service"].strip("*").split(" ")[0]: row for row in rows}
+
+
+def _application_rows(files: Mapping[str, bytes]) -> dict[str, dict[str, str]]:
+    return {row["Application"]: row for row in _tables(_page(files, "gitops.md"))["Applications"]}
+
+
+def test_the_services_page_has_one_row_per_service_from_the_model(model: Homelab) -> None:
+    rows = _service_rows(default_rendering().files)
+    assert list(rows) == [s.name for s in model.services]
+    for service in model.services:
+        row = rows[service.name]
+        assert row["Namespace"] == service.namespace.name
+        ns = model.namespace(service.namespace.name)
+        if ns.pss_exemption:
+            assert row["Pod Security"].startswith("exempt:"), service.name
+        elif ns.pod_security is not None:
+            assert row["Pod Security"].startswith(ns.pod_security.enforce.value), service.name
+        if service.exposure is None:
+            assert row["URL on the tailnet"] == row["NodePort(s)"] == "—", service.name
+        else:
+            assert row["URL on the tailnet"] == model.tailscale_url(service.exposure)
+            assert row["NodePort(s)"] == ", ".join(str(p.node_port) for p in service.exposure.ports)
+        apps = row["Application(s) (project, wave)"].split("<br>")
+        assert len(apps) == max(len(service.applications), 1), service.name
+        for app, cell in zip(service.applications, apps[: len(service.applications)], strict=True):
+            assert cell == f"{app.name} ({app.project.name}, wave {app.wave or 0})"
+            if isinstance(app.source, HelmSource):
+                assert f"chart {app.source.chart.name} {app.source.chart.version}" in row["Chart or image(s)"]
+        keys = {k for es in service.secrets for k in es.remote_keys()}
+        assert set(re.findall(r"`([^`]+)`", row["Infisical keys its ExternalSecrets read"])) == keys, service.name
+        relations = row["Egress (→) and callers (←)"]
+        for egress in service.egress:
+            if isinstance(egress, ApiServer):
+                assert "→ API server" in relations
+            elif isinstance(egress, Internet):
+                assert f"→ internet TCP {', '.join(map(str, egress.ports))}" in relations
+            else:
+                assert f"→ {egress.service.name} ({egress.port}, TCP {egress.container_port})" in relations
+                assert f"← {service.name} (" in rows[egress.service.name]["Egress (→) and callers (←)"]
+
+
+def test_every_application_is_a_services_or_a_platform_row(model: Homelab) -> None:
+    """Each Application is listed once: in its service's row, or (root app, aggregators) under Platform."""
+    files = default_rendering().files
+    in_services = [
+        cell.split(" (")[0]
+        for row in _service_rows(files).values()
+        for cell in row["Application(s) (project, wave)"].split("<br>")
+        if not cell.startswith("—")
+    ]
+    platform = {row["Piece"]: row for row in _tables(_page(files, "services.md"))["Platform"]}
+    release = model.argocd_release
+    assert platform.pop(release.name)["Source"] == f"chart {release.chart.name} {release.chart.version}"
+    assert sorted([*in_services, *platform]) == sorted(a.name for a in model.applications)
+    owned = {a.name for s in model.services for a in s.applications}
+    assert set(platform) == {a.name for a in model.applications} - owned
+    assert model.root_app in platform
+
+
 def test_every_application_and_tailnet_url_is_documented(model: Homelab) -> None:
+    files = default_rendering().files
     docs = _docs(default_rendering())
-    services = default_rendering().files[f"{FOLDER}/services.md"].decode()
-    gitops = default_rendering().files[f"{FOLDER}/gitops.md"].decode()
+    applications = _application_rows(files)
+    gitops = _page(files, "gitops.md")
     for app in model.applications:
-        assert f"| {app.name} |" in services, app.name
         assert f"{app.name} (wave" in gitops or app.name == model.root_app, app.name
+        owner = next((s.name for s in model.services if app in s.applications), "— (platform)")
+        assert applications[app.name]["Service"] == owner, app.name
+    serve = {row["URL"] for row in _tables(_page(files, "operations.md"))["Tailscale Serve"]}
+    urls = {row["URL on the tailnet"] for row in _service_rows(files).values()}
     for exposure in model.exposures:
-        url = model.tailscale_url(exposure)
-        assert (
-            f"| {url} |" in services and f"| {url} |" in default_rendering().files[f"{FOLDER}/operations.md"].decode()
-        )
+        assert model.tailscale_url(exposure) in urls & serve
     for key in model.infisical_keys():
         assert f"`{key}`" in docs
 
@@ -125,17 +245,28 @@ def test_no_secret_value_reaches_the_docs(model: Homelab) -> None:
         assert secret.name in docs
 
 
-def test_a_new_exposure_shows_up_without_a_doc_edit(model: Homelab) -> None:
+def test_the_readme_service_shows_up_on_every_relevant_page_without_a_doc_edit(model: Homelab) -> None:
+    """README's whoami, added as a new service file would add it: Services, Network, GitOps, Operations."""
     from tests.test_add_a_service import readme_service
 
     service = readme_service()
-    changed = dataclasses.replace(model, services=(*model.services, service))
     assert service.exposure is not None
-    extra = service.exposure
-    files = render_docs(changed, default_rendering().manifests)
-    url = changed.tailscale_url(extra)
-    for page in ("services.md", "operations.md"):
-        assert url in files[f"{FOLDER}/{page}"].decode(), page
+    before = default_rendering().files
+    after = render(dataclasses.replace(model, services=(*model.services, service))).files
+    url, namespace = model.tailscale_url(service.exposure), service.namespace.name
+    assert service.name not in _service_rows(before)
+    row = _service_rows(after)[service.name]
+    assert (row["URL on the tailnet"], row["Namespace"]) == (url, namespace)
+    assert all(
+        f"{app.name} ({app.project.name}" in row["Application(s) (project, wave)"] for app in service.applications
+    )
+    for page, present in ((before, False), (after, True)):
+        network = _page(page, "network.md")
+        assert (f"\n### {namespace}\n" in network) is present
+        tailnet = {(r["From"], r["To"]) for r in _tables(network)["All allowed connections"] if "tailnet" in r["From"]}
+        assert any(to == namespace for _, to in tailnet) is present
+        assert all((app.name in _application_rows(page)) is present for app in service.applications)
+        assert any(r["URL"] == url for r in _tables(_page(page, "operations.md"))["Tailscale Serve"]) is present
 
 
 # -- the evaluator on fixtures -------------------------------------------------------------------

@@ -32,6 +32,7 @@ def render_docs(model: Homelab, manifests: Mapping[str, Sequence[Mapping[str, An
     facts = Facts(model=model, manifests=manifests)
     index = md.page(
         "index.md",
+        services=str(len(model.services)),
         applications=str(len(model.applications)),
         projects=str(len(model.projects)),
         exposures=str(len(model.exposures)),

@@ -14,22 +14,13 @@ from typing import Any
 from homelab.checks.objects import Inventory, Obj, containers
 from homelab.checks.secrets import Reference, secret_references
 from homelab.docs.netpol import Address, Cluster, Pod
-from homelab.model import Application, Exposure, ExternalSecret, HelmRelease, HelmSource, Homelab, Namespace
+from homelab.model import Application, ExternalSecret, Homelab, Namespace, Service
 from homelab.model.network import KUBE_SYSTEM
 from homelab.model.typed import TerraformVariable
 
 #: A stand-in internet address (TEST-NET-3, RFC 5737): "the internet" when asking the evaluator.
 INTERNET_SAMPLE = "203.0.113.10"
 _TEMPLATE_FIELD = re.compile(r"\.\s*([A-Za-z_][A-Za-z0-9_]*)")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Owner:
-    """Who installs an exposed service: an Application, or Argo CD's own Layer 0 Helm release."""
-
-    application: Application | None
-    label: str
-    release: HelmRelease | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -89,31 +80,22 @@ class Facts:
         return Pod(namespace=namespace)
 
     # -- services ------------------------------------------------------------------------------
-    def owner(self, exposure: Exposure) -> Owner:
-        return self._owners[exposure.key]
+    def installed_by_release(self, service: Service) -> bool:
+        """A service with no Application in the namespace of Argo CD's Helm release: Layer 0 installs it."""
+        return not service.applications and service.namespace.name == self.model.argocd_release.namespace
 
-    @cached_property
-    def _owners(self) -> dict[str, Owner]:
-        return {e.key: self._owner(e) for e in self.model.exposures}
+    def exposed_services(self) -> tuple[Service, ...]:
+        """Services with an exposure, by Tailscale HTTPS port (the order of the Tailscale Serve mapping)."""
+        exposed = [s for s in self.model.services if s.exposure is not None]
+        return tuple(sorted(exposed, key=lambda s: s.exposure.tailscale_port if s.exposure else 0))
 
-    def _owner(self, exposure: Exposure) -> Owner:
-        """Who installs the exposed service: the workload's Application, the Helm Application whose
-        values publish its NodePort, or the Argo CD release (Layer 0) when its settings do."""
-        for workload in self.model.workloads:
-            if workload.exposure is not None and workload.exposure.key == exposure.key:
-                return Owner(application=self.model.application(workload.application), label=workload.application)
-        node_ports = {str(p.node_port) for p in exposure.ports}
-        for app in self.model.applications:
-            values = app.source.values if isinstance(app.source, HelmSource) else {}
-            if app.namespace == exposure.namespace and node_ports & set(_scalars(values)):
-                return Owner(application=app, label=app.name)
-        release = self.model.argocd_release
-        if release.namespace == exposure.namespace and node_ports & {str(s.value) for s in release.settings}:
-            return Owner(application=None, label=f"{release.name} (Helm release, Layer 0)", release=release)
-        return Owner(application=None, label="—")
+    def service_of(self, app: Application) -> Service | None:
+        """The service an Application belongs to (``None``: a platform piece)."""
+        return next((s for s in self.model.services if any(a.name == app.name for a in s.applications)), None)
 
-    def exposures_of(self, app: Application) -> tuple[Exposure, ...]:
-        return tuple(e for e in self.model.exposures if self.owner(e).application == app)
+    def platform_applications(self) -> tuple[Application, ...]:
+        """Applications of no service: the root App of Apps and the aggregators, in model order."""
+        return tuple(a for a in self.model.applications if self.service_of(a) is None)
 
     def workload_objects(self, app: Application) -> list[tuple[Obj, Mapping[str, Any]]]:
         """Rendered pod-running objects of a git-sourced Application, in render order."""
@@ -125,14 +107,6 @@ class Facts:
             for container in containers(pod):
                 found.setdefault(str(container.get("image")), None)
         return tuple(found)
-
-    def source(self, app: Application) -> str:
-        """``chart <name> <version> (<repo>)`` or the images of its workloads, or ``manifests``."""
-        if isinstance(app.source, HelmSource):
-            chart = app.source.chart
-            return f"chart {chart.name} {chart.version}"
-        images = self.images(app)
-        return ", ".join(images) if images else f"manifests ({app.path})"
 
     # -- secrets -------------------------------------------------------------------------------
     @cached_property
@@ -152,20 +126,6 @@ class Facts:
             return tuple(d.remote_key for d in es.data if d.secret_key in fields)
         return tuple(d.remote_key for d in es.data if d.secret_key == secret_key)
 
-    def infisical_keys_read_by(self, reader: str) -> tuple[str, ...]:
-        """Infisical keys a reader (``Application 'x'``, ``Deployment 'ns/name'``) reads, sorted."""
-        keys: set[str] = set()
-        for ref in self.references:
-            es = self.external_secret(ref.namespace, ref.name) if ref.reader == reader else None
-            if es is not None:
-                keys.update(self.remote_keys(es, ref.key))
-        return tuple(sorted(keys))
-
-    def infisical_keys_of(self, app: Application) -> tuple[str, ...]:
-        """Infisical keys an Application's chart values or rendered pods read."""
-        readers = [f"Application {app.name!r}"] + [str(o) for o, _ in self.workload_objects(app)]
-        return tuple(sorted({k for r in readers for k in self.infisical_keys_read_by(r)}))
-
 
 def terraform_variables(value: Any) -> tuple[str, ...]:
     """Names of the Terraform variables in a value (a variable, or a mapping with variables as leaves)."""
@@ -174,12 +134,3 @@ def terraform_variables(value: Any) -> tuple[str, ...]:
     if isinstance(value, Mapping):
         return tuple(name for item in value.values() for name in terraform_variables(item))
     return ()
-
-
-def _scalars(node: Any) -> list[str]:
-    """Every scalar of nested values, as strings."""
-    if isinstance(node, Mapping):
-        return [s for value in node.values() for s in _scalars(value)]
-    if isinstance(node, (list, tuple)):
-        return [s for value in node for s in _scalars(value)]
-    return [str(node)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from html import escape
+from importlib.resources import files
+
+import jinja2
 
 from homelab.catalog import projects
 from homelab.model import Application, Component, Exposure, GitPath, Namespace, PodSecurity, PortMapping, SyncOption
@@ -53,39 +55,14 @@ NGINX_UID = 101  # the nginx user of nginxinc/nginx-unprivileged
 TITLE = "LaunchFast — Modern Startup Scaffolding"
 TECH_TAGS = ("Go", "Rust", "WebAssembly", "Vector DB", "ML/AI", "GitOps")
 BADGE = "Coming Soon"
+LANDING_PAGE = jinja2.Environment(
+    autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True
+).from_string(files("homelab.catalog.services").joinpath("launchfast.html.j2").read_text(encoding="utf-8"))
 
 
 def index_html() -> str:
-    tags = "\n".join(f'        <li class="tag">{escape(tag)}</li>' for tag in TECH_TAGS)
-    return f"""<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>{escape(TITLE)}</title>
-  <style>
-    body {{ margin: 0; min-height: 100vh; display: grid; place-items: center;
-           font-family: system-ui, sans-serif; background: #0f1020; color: #e8e8f0; }}
-    main {{ text-align: center; padding: 2rem; }}
-    h1 {{ font-size: 3rem; margin: 0 0 .5rem; color: #6c63ff; }}
-    .badge {{ display: inline-block; padding: .25rem .75rem; border-radius: 999px;
-              background: #6c63ff; color: #fff; font-weight: 600; }}
-    ul {{ list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; justify-content: center; }}
-    .tag {{ border: 1px solid #6c63ff; border-radius: 6px; padding: .25rem .6rem; }}
-  </style>
-</head>
-<body>
-  <main>
-    <h1>LaunchFast</h1>
-    <p>Modern startup scaffolding, from idea to production.</p>
-    <ul>
-{tags}
-    </ul>
-    <span class="badge">{escape(BADGE)}</span>
-  </main>
-</body>
-</html>
-"""
+    """The landing page (``launchfast.html.j2`` beside this module; Jinja2 escapes every value as HTML)."""
+    return LANDING_PAGE.render(title=TITLE, tags=TECH_TAGS, badge=BADGE)
 
 
 def nginx_conf(port: int) -> str:

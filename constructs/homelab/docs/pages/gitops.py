@@ -79,9 +79,11 @@ def _applications(facts: Facts) -> str:
         else:
             source = md.code(app.path)
         created = "Terraform" if app.created_by is CreatedBy.TERRAFORM else facts.model.root_app
+        service = facts.service_of(app)
         rows.append(
             [
                 app.name,
+                service.name if service is not None else "— (platform)",
                 _wave(app),
                 app.project.name,
                 app.namespace,
@@ -92,7 +94,8 @@ def _applications(facts: Facts) -> str:
             ]
         )
     return md.table(
-        ["Application", "Wave", "Project", "Namespace", "Component", "Source", "Created by", "Sync options"], rows
+        ["Application", "Service", "Wave", "Project", "Namespace", "Component", "Source", "Created by", "Sync options"],
+        rows,
     )
 
 
