@@ -175,8 +175,8 @@ def test_a_chart_version_without_vendored_defaults_is_refused(model: Homelab) ->
     vendored_version = helm_values.trees()["trivy-operator"]["version"]
     assert problems(dataclasses.replace(model, applications=apps)) == [
         f"Application {app!r}: chart trivy-operator 9.9.9 has no vendored defaults (vendored: {vendored_version}). "
-        "Vendor the chart's values.yaml at 9.9.9: update its entry in vendor/provenance.yaml, run `make crds` "
-        "(network) and `make schemas`. [helm-values]"
+        "Run `make crds` (needs the network) to vendor trivy-operator 9.9.9's CRDs and default values, then "
+        "`make synth`. [helm-values]"
     ]
 
 

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from homelab.checks.schema import refresh_hint
 from homelab.checks.violation import Violation
 
 if TYPE_CHECKING:
@@ -307,8 +308,7 @@ def check(model: Homelab) -> Iterator[Violation]:
                 subject=subject,
                 rule="helm-values",
                 message=f"chart {chart.name} {chart.version} has no vendored defaults (vendored: {entry['version']}). "
-                f"Vendor the chart's values.yaml at {chart.version}: update its entry in vendor/provenance.yaml, "
-                "run `make crds` (network) and `make schemas`.",
+                + refresh_hint(chart.name, chart.version),
             )
             continue
         for path, why in unread_keys(values, entry["values"]):
