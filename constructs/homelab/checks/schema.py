@@ -253,8 +253,7 @@ def served_kinds(inventory: Inventory, installed: Iterable[str]) -> Iterator[Vio
 def refresh_hint(chart: str, version: str) -> str:
     """The fix for a chart version whose vendored files are older: one command (``homelab.tools.vendored``)."""
     return (
-        f"Run `make crds` (needs the network) to vendor {chart} {version}'s CRDs and default values, "
-        "then `make synth`."
+        f"Run `make crds` (needs the network) to vendor {chart} {version}'s CRDs and default values, then `make synth`."
     )
 
 

@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import sys
+import urllib.error
 import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -204,8 +205,6 @@ def raw_url(repo: str, tag: str, path: str) -> str:
 
 
 def _download(url: str) -> bytes:
-    import urllib.error
-
     request = urllib.request.Request(url, headers={"User-Agent": "homelab-make-crds"})
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -419,7 +418,9 @@ def refresh(
     if not plan.writes:
         return plan.report, []
     changed_crds = [
-        p for p in plan.writes if p.parent.parent.name == "crds" and (not p.is_file() or p.read_bytes() != plan.writes[p])
+        p
+        for p in plan.writes
+        if p.parent.parent.name == "crds" and (not p.is_file() or p.read_bytes() != plan.writes[p])
     ]
     for old in sorted(plan.removes - set(plan.writes)):
         old.unlink(missing_ok=True)
