@@ -375,3 +375,13 @@ def test_a_crd_kind_is_served_only_while_its_chart_is_installed(model: Homelab, 
 def test_built_in_kinds_are_served_by_kubernetes() -> None:
     config_map = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "y"}}
     assert _served(config_map, set()) == []
+
+
+def test_the_cdk8s_pins_are_what_make_crds_writes(tmp_path: Path) -> None:
+    shutil.copytree(REPO_ROOT / "vendor", tmp_path / "vendor")
+    shutil.copy(REPO_ROOT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    assert (
+        vendored.update_import_pins(tmp_path / "cdk8s.yaml", vendored.load(tmp_path / "vendor" / "provenance.yaml"))
+        is False
+    )
+    assert (tmp_path / "cdk8s.yaml").read_bytes() == (REPO_ROOT / "cdk8s.yaml").read_bytes()
