@@ -86,9 +86,12 @@ imports: $(STAMP)
 schemas: $(STAMP)
 	PYTHONPATH=constructs $(PY) -m homelab.checks.schemas_gen
 
-## crds: download every vendored file (CRDs, chart defaults) again from vendor/provenance.yaml's URLs (network)
+## crds: after a chart bump, vendor the model's chart versions: CRDs, chart defaults, checks/schemas/, imports/ (network)
+IMPORTS_STALE := .cache/imports-stale
 crds: $(STAMP)
-	PYTHONPATH=constructs $(PY) -m homelab.tools.vendored fetch
+	@rm -f $(IMPORTS_STALE)
+	PYTHONPATH=constructs $(PY) -m homelab.tools.vendored fetch --imports-stale $(IMPORTS_STALE)
+	@if [ -f $(IMPORTS_STALE) ]; then $(MAKE) --no-print-directory imports && rm -f $(IMPORTS_STALE); fi
 
 ## cdk8s-cli: install the pinned cdk8s CLI (constructs/homelab/tools/cdk8s-cli) into .cache/ (npm registry once)
 CDK8S := $(CDK8S_CLI_DIR)/node_modules/.bin/cdk8s

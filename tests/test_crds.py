@@ -4,11 +4,18 @@ charts the model installs, and every rendered kind is served by one of them or b
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import re
+import shutil
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
+import yaml
 from homelab.checks import check_model, check_rendered, helm_values, schema
 from homelab.checks.objects import Inventory
 from homelab.model import Chart, HelmSource, Homelab
@@ -43,7 +50,7 @@ def test_vendored_files_are_the_recorded_upstream_bytes() -> None:
     assert provenance.crds and provenance.charts
     assert vendored.verify(provenance) == []
     for file in provenance.files():
-        assert re.fullmatch(r"[0-9a-f]{40}", file.commit), file.relative
+        assert file.commit is None or re.fullmatch(r"[0-9a-f]{40}", file.commit), file.relative
         assert file.url == f"https://raw.githubusercontent.com/{file.repo}/{file.tag}/{file.path}"
 
 
@@ -56,8 +63,7 @@ def test_every_crd_set_matches_the_chart_version_the_model_installs(model: Homel
         _, version = charts[chart.name]
         assert version == chart.version, (
             f"chart {chart.name} is at {version} in the model, but vendor/crds/{crd_set.name} holds the CRDs of "
-            f"{chart}: set tag/commit and installed_by.version {version} for set {crd_set.name!r} in "
-            "vendor/provenance.yaml, run `make crds` (network), then `make schemas imports` and `make synth`"
+            f"{chart}: run `make crds` (network), then `make synth`"
         )
 
 
@@ -72,10 +78,8 @@ def test_the_gate_refuses_a_chart_bump_without_its_crds(model: Homelab, crd_set:
     found = [str(v) for v in check_model(bumped) if v.rule == "crd-versions"]
     assert found == [
         f"{subject}: chart {chart.name} 999.0.0 installs CRDs the gate does not have (vendor/crds/{crd_set.name} "
-        f"holds the CRDs of {chart}: {', '.join(kinds)}). Refresh them: set the upstream tag and commit that "
-        f"{chart.name} 999.0.0 ships and installed_by.version 999.0.0 for set {crd_set.name!r} in "
-        "vendor/provenance.yaml, run `make crds` (network), then `make schemas imports` and `make synth`. "
-        "[crd-versions]"
+        f"holds the CRDs of {chart}: {', '.join(kinds)}). Run `make crds` (needs the network) to vendor "
+        f"{chart.name} 999.0.0's CRDs and default values, then `make synth`. [crd-versions]"
     ]
 
 
@@ -108,29 +112,208 @@ def test_nothing_reads_crds_from_outside_the_repository() -> None:
 # -- make crds: its URL and sha256 bookkeeping, offline ---------------------------------------------
 
 
-def test_make_crds_downloads_each_recorded_url_and_records_the_new_digest(tmp_path: Path) -> None:
+def _entries() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((REPO_ROOT / "vendor" / "provenance.yaml").read_text())
+    return data
+
+
+def _chart_yaml(chart: str, version: str) -> Any:
+    return yaml.safe_load((REPO_ROOT / "vendor" / "charts" / f"{chart}-{version}" / "Chart.yaml").read_text())
+
+
+def test_the_provenance_file_is_what_make_crds_writes() -> None:
+    """A refresh rewrites the file; its committed form must be that output, so a bump diffs only what moved."""
     text = (REPO_ROOT / "vendor" / "provenance.yaml").read_text()
-    copy = tmp_path / "provenance.yaml"
-    copy.write_text(text)
-    provenance = vendored.load(copy)
-    changed_file = provenance.crds[0].files[0]
-    requested: list[str] = []
+    assert vendored.dump(yaml.safe_load(text), text) == text
 
-    def download(url: str) -> bytes:
-        requested.append(url)
-        original = next(f for f in vendored.load().files() if f.url == url)
-        data = original.local.read_bytes()
-        return data + b"# changed upstream\n" if url == changed_file.url else data
 
-    new_text, changed = vendored.refresh(provenance, text, download)
-    assert requested == [f.url for f in provenance.files()]
-    assert all(url.startswith("https://raw.githubusercontent.com/") for url in requested)
-    # Every file is written below the copy's vendor folder; only the changed one differs from the repository.
-    assert sorted(changed) == sorted(str(f.local) for f in provenance.files())
-    new_digest = vendored.sha256_of(changed_file.local.read_bytes())
-    assert new_text == text.replace(f"sha256: {changed_file.sha256}", f"sha256: {new_digest}", 1)
-    copy.write_text(new_text)
-    assert vendored.verify(vendored.load(copy)) == []
+def test_the_tag_rules_give_the_vendored_tags() -> None:
+    """Each rule, applied to today's versions, names today's tag (what `make crds` relies on for the next one)."""
+    data = _entries()
+    for entry in data["charts"]:
+        app_version = str(_chart_yaml(entry["chart"], entry["version"]).get("appVersion", "")).removeprefix("v")
+        assert entry["tag_rule"].format(version=entry["version"], app_version=app_version) == entry["tag"], entry
+    charts = {c["chart"]: c for c in data["charts"]}
+    for crd_set in data["crds"]:
+        chart = crd_set["installed_by"]
+        assert chart["version"] == charts[chart["chart"]]["version"], crd_set["set"]
+        app_version = str(_chart_yaml(chart["chart"], chart["version"])["appVersion"]).removeprefix("v")
+        assert crd_set["tag_rule"].format(app_version=app_version) == crd_set["tag"], crd_set["set"]
+    for entry in data["charts"]:
+        if "subchart_of" in entry:
+            parent = charts[entry["subchart_of"]]
+            pins = {
+                d["name"]: str(d["version"]) for d in _chart_yaml(parent["chart"], parent["version"])["dependencies"]
+            }
+            assert pins[entry["chart"]] == entry["version"], entry["chart"]
+
+
+NEW, APP, SUB = "999.0.0", "9.9.9", "98.0.0"
+
+
+class FakeUpstream:
+    """GitHub and the chart repositories for a release ``NEW`` of the given charts (appVersion ``APP``, their
+    vendored subcharts moved to ``SUB``), built from the vendored files; any other URL is a 404."""
+
+    def __init__(self, bumped: set[str], repos: dict[str, str]) -> None:
+        self.served: dict[str, bytes] = {}
+        self.requested: list[str] = []
+        data = _entries()
+        subcharts = {c["chart"] for c in data["charts"] if c.get("subchart_of") in bumped}
+        vendor = REPO_ROOT / "vendor"
+        for entry in data["charts"]:
+            name = entry["chart"]
+            if name not in bumped | subcharts:
+                continue
+            version = NEW if name in bumped else SUB
+            tag = entry["tag_rule"].format(version=version, app_version=APP)
+            for file in entry["files"]:
+                local = vendor / "charts" / f"{name}-{entry['version']}" / file["file"]
+                data_ = local.read_bytes()
+                if file["file"] in ("Chart.yaml", "Chart.lock"):
+                    meta = yaml.safe_load(data_)
+                    if file["file"] == "Chart.yaml":
+                        v = "v" if str(meta.get("appVersion", "")).startswith("v") else ""
+                        meta.update(version=version, appVersion=f"{v}{APP}")
+                    for dependency in meta.get("dependencies") or []:
+                        if dependency["name"] in subcharts:
+                            dependency["version"] = SUB
+                    data_ = yaml.safe_dump(meta).encode()
+                self.served[vendored.raw_url(entry["repo"], tag, file["path"])] = data_
+            if name in bumped:
+                index = {"entries": {name: [{"version": NEW, "appVersion": APP}]}}
+                self.served[f"{repos[name].rstrip('/')}/index.yaml"] = yaml.safe_dump(index).encode()
+        for crd_set in data["crds"]:
+            if crd_set["installed_by"]["chart"] in bumped:
+                tag = crd_set["tag_rule"].format(app_version=APP)
+                for file in crd_set["files"]:
+                    original = (vendor / "crds" / crd_set["set"] / file["file"]).read_bytes()
+                    self.served[vendored.raw_url(crd_set["repo"], tag, file["path"])] = original + f"# {APP}\n".encode()
+
+    @staticmethod
+    def commit(url: str) -> str:
+        return hashlib.sha1(url.encode()).hexdigest()
+
+    def get(self, url: str) -> bytes:
+        self.requested.append(url)
+        if url.startswith("https://api.github.com/repos/"):
+            return json.dumps({"sha": self.commit(url)}).encode()
+        if url not in self.served:
+            raise vendored.NotFound(f"{url}: not found (HTTP 404)")
+        return self.served[url]
+
+
+def test_make_crds_vendors_a_chart_bump_and_the_gate_then_accepts_it(
+    model: Homelab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every vendored chart the model installs moves to a new version at once: one refresh fetches each
+    at the tag its rule gives, its subcharts at the new pins, its CRDs at the new appVersion."""
+    shutil.copytree(REPO_ROOT / "vendor", tmp_path / "vendor")
+    shutil.copy(REPO_ROOT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    before = _entries()
+    charts = {c["chart"]: c for c in before["charts"]}
+    bumped = {c["chart"] for c in before["charts"] if "subchart_of" not in c} & set(installed(model))
+    assert bumped
+    new_model = model
+    for name in bumped:
+        new_model = with_chart_version(new_model, name, NEW)
+    now = {chart.name: (chart.version, chart.repo) for _, chart, _, _ in helm_values.charts_in(new_model)}
+    upstream = FakeUpstream(bumped, {name: repo for name, (_, repo) in now.items()})
+    provenance = tmp_path / "vendor" / "provenance.yaml"
+
+    report, imported = vendored.fetch(now, provenance, upstream.get, tmp_path / "cdk8s.yaml", tmp_path / "schemas")
+
+    after = yaml.safe_load(provenance.read_text())
+    assert vendored.verify(vendored.load(provenance)) == []
+    assert all(
+        url.startswith(("https://raw.githubusercontent.com/", "https://api.github.com/", *(r for _, r in now.values())))
+        for url in upstream.requested
+    )
+    for entry in after["charts"]:
+        name, old = entry["chart"], charts[entry["chart"]]
+        moved = NEW if name in bumped else SUB if old.get("subchart_of") in bumped else None
+        if moved is None:
+            assert entry == old
+            continue
+        assert entry["version"] == moved
+        assert entry["tag"] == old["tag_rule"].format(version=moved, app_version=APP)
+        assert entry["commit"] == FakeUpstream.commit(
+            f"https://api.github.com/repos/{entry['repo']}/commits/{quote(entry['tag'], safe='')}"
+        )
+        assert [f["file"] for f in entry["files"]] == [f["file"] for f in old["files"]]
+        assert not (tmp_path / "vendor" / "charts" / f"{name}-{old['version']}").exists()
+        assert (tmp_path / "vendor" / "charts" / f"{name}-{moved}" / "values.yaml").is_file()
+        assert any(line.startswith(f"chart {name}: {old['version']} → {moved} ") for line in report)
+    sets = {s["set"]: s for s in before["crds"]}
+    for crd_set in after["crds"]:
+        if crd_set["installed_by"]["chart"] not in bumped:
+            assert crd_set == sets[crd_set["set"]]
+            continue
+        assert crd_set["installed_by"]["version"] == NEW
+        assert crd_set["tag"] == sets[crd_set["set"]]["tag_rule"].format(app_version=APP)
+        for file in crd_set["files"]:
+            data = (tmp_path / "vendor" / "crds" / crd_set["set"] / file["file"]).read_bytes()
+            assert data.endswith(f"# {APP}\n".encode())
+            assert file["sha256"] == vendored.sha256_of(data)
+    # cdk8s.yaml pins follow, and imports/ is flagged for regeneration when an imported CRD moved.
+    recorded = {f.local.resolve(): f for f in vendored.load(provenance).files()}
+    specs = regen_imports.read_import_specs(tmp_path / "cdk8s.yaml")
+    assert all(spec.sha256 == recorded[spec.source].sha256 for spec in specs)
+    assert imported == any(recorded[spec.source].tag.endswith(APP) for spec in specs)
+    # The gate, reading the regenerated schemas, accepts the new versions.
+    index = json.loads((tmp_path / "schemas" / "index.json").read_text())
+    trees = json.loads((tmp_path / "schemas" / helm_values.FILE).read_text())
+    monkeypatch.setattr(schema, "crd_index", lambda: index)
+    monkeypatch.setattr(helm_values, "trees", lambda: trees)
+    charts_now = [(subject, chart.name, chart.version) for subject, chart, _, _ in helm_values.charts_in(new_model)]
+    assert list(schema.crd_versions(charts_now)) == []
+    assert [str(v) for v in helm_values.check(new_model)] == []
+    # A second run finds nothing to do.
+    assert vendored.fetch(now, provenance, upstream.get, tmp_path / "cdk8s.yaml", tmp_path / "schemas") == (
+        ["every vendored chart and CRD set is at the version the model installs; nothing fetched"],
+        False,
+    )
+
+
+def test_a_tag_rule_that_finds_another_chart_is_refused(model: Homelab, tmp_path: Path) -> None:
+    shutil.copytree(REPO_ROOT / "vendor", tmp_path / "vendor")
+    provenance = tmp_path / "vendor" / "provenance.yaml"
+    text = provenance.read_text()
+    name = next(c["chart"] for c in _entries()["charts"] if "subchart_of" not in c and "{version}" in c["tag_rule"])
+    now = {
+        n: (NEW if n == name else v, r)
+        for n, (v, r) in {c.name: (c.version, c.repo) for _, c, _, _ in helm_values.charts_in(model)}.items()
+    }
+    upstream = FakeUpstream({name}, {n: r for n, (_, r) in now.items()})
+    upstream.served = {url.replace(NEW, "998.0.0"): data for url, data in upstream.served.items()}  # wrong tag
+
+    with pytest.raises(vendored.ProvenanceError, match=rf"^chart {name} {NEW}: https://raw\.githubusercontent\.com/"):
+        vendored.refresh(now, provenance, upstream.get, None)
+    assert provenance.read_text() == text  # nothing written
+
+
+def test_make_crds_without_network_says_so_in_one_line(
+    model: Homelab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(REPO_ROOT / "vendor", tmp_path / "vendor")
+    provenance = tmp_path / "vendor" / "provenance.yaml"
+    text = provenance.read_text()
+    crd_set = vendored.load(provenance).crds[0]
+    bumped = with_chart_version(model, crd_set.installed_by.name, NEW)
+    now = {chart.name: (chart.version, chart.repo) for _, chart, _, _ in helm_values.charts_in(bumped)}
+    monkeypatch.setattr(vendored, "installed_charts", lambda: now)
+
+    def offline(*args: object, **kwargs: object) -> None:
+        raise urllib.error.URLError("[Errno -3] Temporary failure in name resolution")
+
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    assert vendored.main(["fetch", "--provenance", str(provenance)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith("vendored: cannot download https://raw.githubusercontent.com/")
+    assert err.endswith("`make crds` needs the network: connect and run it again\n")
+    assert provenance.read_text() == text
 
 
 def test_verify_names_a_file_whose_bytes_moved(tmp_path: Path) -> None:
@@ -192,3 +375,13 @@ def test_a_crd_kind_is_served_only_while_its_chart_is_installed(model: Homelab, 
 def test_built_in_kinds_are_served_by_kubernetes() -> None:
     config_map = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "y"}}
     assert _served(config_map, set()) == []
+
+
+def test_the_cdk8s_pins_are_what_make_crds_writes(tmp_path: Path) -> None:
+    shutil.copytree(REPO_ROOT / "vendor", tmp_path / "vendor")
+    shutil.copy(REPO_ROOT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    assert (
+        vendored.update_import_pins(tmp_path / "cdk8s.yaml", vendored.load(tmp_path / "vendor" / "provenance.yaml"))
+        is False
+    )
+    assert (tmp_path / "cdk8s.yaml").read_bytes() == (REPO_ROOT / "cdk8s.yaml").read_bytes()

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, is_typeddict
 
+from homelab.checks.schema import refresh_hint
 from homelab.checks.violation import Violation
 
 if TYPE_CHECKING:
@@ -65,12 +66,13 @@ TEMPLATE_KEYS: Mapping[str, Mapping[tuple[str, ...], str]] = {
 }
 
 #: Findings the gate reports without refusing: keys the decided spec (``helm_charts.<chart>.values``) sets
-#: although the chart does not read them. (chart, version, key path) → why it stays. The tests fail once
-#: one of them no longer occurs, so the entry goes when the spec and the model are fixed.
-ACKNOWLEDGED: Mapping[tuple[str, str, tuple[str, ...]], str] = {
-    ("external-secrets", "0.20.4", ("controller",)): "the spec sets controller.securityContext; the chart "
+#: although the chart does not read them. (chart, key path) → why it stays: not tied to the chart version,
+#: so a chart bump (`make crds`) keeps it acknowledged while the new version still ignores the key. The tests
+#: fail once one of them no longer occurs, so the entry goes when the spec and the model are fixed.
+ACKNOWLEDGED: Mapping[tuple[str, tuple[str, ...]], str] = {
+    ("external-secrets", ("controller",)): "the spec sets controller.securityContext; the chart "
     "reads podSecurityContext and securityContext at the top level (raised for a spec change)",
-    ("argo-cd", "7.8.0", ("server", "service", "nodePorts")): "the spec sets server.service.nodePorts.http/"
+    ("argo-cd", ("server", "service", "nodePorts")): "the spec sets server.service.nodePorts.http/"
     "https; the chart reads server.service.nodePortHttp/nodePortHttps, so the NodePorts are random "
     "(raised for a spec change)",
 }
@@ -307,12 +309,11 @@ def check(model: Homelab) -> Iterator[Violation]:
                 subject=subject,
                 rule="helm-values",
                 message=f"chart {chart.name} {chart.version} has no vendored defaults (vendored: {entry['version']}). "
-                f"Vendor the chart's values.yaml at {chart.version}: update its entry in vendor/provenance.yaml, "
-                "run `make crds` (network) and `make schemas`.",
+                + refresh_hint(chart.name, chart.version),
             )
             continue
         for path, why in unread_keys(values, entry["values"]):
-            if (chart.name, chart.version, path) in ACKNOWLEDGED:
+            if (chart.name, path) in ACKNOWLEDGED:
                 continue  # listed by acknowledged()
             if (subject, ".".join((called, *path))) in typed:
                 continue  # the TypedDict check reports it already (one mistake, one message)
@@ -358,7 +359,7 @@ def acknowledged(model: Homelab) -> list[str]:
         if entry is None or entry["version"] != chart.version:
             continue
         for path, _ in unread_keys(values, entry["values"]):
-            reason = ACKNOWLEDGED.get((chart.name, chart.version, path))
+            reason = ACKNOWLEDGED.get((chart.name, path))
             if reason is not None:
                 out.append(f"{subject}: {called}.{_dotted(path)} ({reason})")
     return out

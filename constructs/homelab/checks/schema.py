@@ -250,6 +250,13 @@ def served_kinds(inventory: Inventory, installed: Iterable[str]) -> Iterator[Vio
         )
 
 
+def refresh_hint(chart: str, version: str) -> str:
+    """The fix for a chart version whose vendored files are older: one command (``homelab.tools.vendored``)."""
+    return (
+        f"Run `make crds` (needs the network) to vendor {chart} {version}'s CRDs and default values, then `make synth`."
+    )
+
+
 def crd_versions(charts: Iterable[tuple[str, str, str]]) -> Iterator[Violation]:
     """``charts`` are (subject, chart name, version) of everything the model installs with Helm. A chart
     whose CRDs are vendored must be at the version they were vendored for: a newer chart may serve
@@ -265,9 +272,7 @@ def crd_versions(charts: Iterable[tuple[str, str, str]]) -> Iterator[Violation]:
                 subject=subject,
                 rule="crd-versions",
                 message=f"chart {name} {version} installs CRDs the gate does not have (vendor/crds/{crd_set} holds "
-                f"the CRDs of {name} {vendored}: {', '.join(sorted(kinds))}). Refresh them: set the upstream tag and "
-                f"commit that {name} {version} ships and installed_by.version {version} for set {crd_set!r} in "
-                "vendor/provenance.yaml, run `make crds` (network), then `make schemas imports` and `make synth`.",
+                f"the CRDs of {name} {vendored}: {', '.join(sorted(kinds))}). {refresh_hint(name, version)}",
             )
 
 
