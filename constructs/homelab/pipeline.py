@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from homelab.checks import MODEL_TYPES, Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
+from homelab.checks import (
+    MODEL_TYPES,
+    Violation,
+    check_model,
+    check_rendered,
+    explain_render_error,
+    notices,
+    unchecked_kinds,
+    written_exemptions,
+)
 from homelab.model import Homelab, Parameters
 from homelab.output import DEFAULT_MODE, dump_yaml, manifest_file_name, read_tree, write_trees
 
@@ -34,6 +43,8 @@ class Rendering:
     modes: Mapping[str, int] = field(default_factory=dict)
     #: Kinds no schema covers (listed on every run, never silently passed).
     unchecked: tuple[str, ...] = ()
+    #: What the gate allows but names on every run (see :func:`homelab.checks.notices`).
+    notices: tuple[str, ...] = ()
 
 
 def render(model: Homelab) -> Rendering:
@@ -83,7 +94,13 @@ def render(model: Homelab) -> Rendering:
     from homelab.docs import render_docs
 
     files.update(render_docs(model, manifests))
-    return Rendering(files=files, manifests=manifests, modes=modes, unchecked=tuple(unchecked_kinds(manifests)))
+    return Rendering(
+        files=files,
+        manifests=manifests,
+        modes=modes,
+        unchecked=tuple(unchecked_kinds(manifests)),
+        notices=tuple(notices(manifests)),
+    )
 
 
 def drift(root: Path, rendering: Rendering) -> list[str]:
@@ -127,6 +144,12 @@ def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, roo
     if rendering.unchecked:
         kinds = f"{len(rendering.unchecked)} kind{'s' if len(rendering.unchecked) > 1 else ''}"
         print(f"schema: {kinds} not validated (no schema): {', '.join(rendering.unchecked)}")
+    for notice in rendering.notices:
+        print(f"rbac: {notice}")
+    exemptions = written_exemptions(model)
+    print(f"exemptions: {len(exemptions)} written reason{'' if len(exemptions) == 1 else 's'}")
+    for exemption in exemptions:
+        print(f"  {exemption}")
     if args.dry_run:
         print(f"synth --dry-run: {len(rendering.files)} files rendered and checked; nothing written")
         return 0

@@ -6,7 +6,7 @@ from homelab.catalog import argocd, authentik, host, monitoring, namespaces, net
 from homelab.catalog import names as n
 from homelab.catalog.charts import argo_cd
 from homelab.catalog.workloads import launchfast, openclaw, trivy_dashboard, vulnerability_rescan
-from homelab.model import HelmRelease, Homelab, Parameters
+from homelab.model import AcceptedRisk, HelmRelease, Homelab, Parameters
 from homelab.model.network import Tailnet
 
 
@@ -51,4 +51,12 @@ def build(params: Parameters | None = None) -> Homelab:
         host=host.host(params),
         namespace_security_app=n.APP_NAMESPACE_SECURITY,
         tailnet=tailnet,
+        accepted_risks=(
+            AcceptedRisk(
+                name="every Argo CD user is admin (configs.rbac policy.default: role:admin)",
+                where=f"Helm release {argo_cd.RELEASE!r}",
+                reason="the spec decides it: the only way in is Authentik SSO over the tailnet, the owner is its "
+                "only user, and no group mapping exists to grant less",
+            ),
+        ),
     )

@@ -95,7 +95,11 @@ def policies() -> tuple[NamespacePolicies, ...]:
                 AllowTailscaleIngress(),
                 AllowApiServerEgress(),
                 # Argo CD pulls charts over HTTPS and may use git over SSH.
-                AllowInternetEgress(ports=(HTTPS, SSH)),
+                AllowInternetEgress(
+                    ports=(HTTPS, SSH),
+                    private_ranges_reason="the spec renders plain 0.0.0.0/0: Argo CD may pull charts and git "
+                    "repositories from hosts on the home network or the tailnet",
+                ),
             ),
         ),
         NamespacePolicies(
@@ -105,7 +109,11 @@ def policies() -> tuple[NamespacePolicies, ...]:
                 *_BASE,
                 AllowTailscaleIngress(),
                 AllowApiServerEgress(),
-                AllowInternetEgress(ports=(HTTPS,)),
+                AllowInternetEgress(
+                    ports=(HTTPS,),
+                    private_ranges_reason="the spec renders plain 0.0.0.0/0: Grafana and Prometheus may reach "
+                    "HTTPS endpoints on the home network or the tailnet (alert receivers, datasources)",
+                ),
             ),
         ),
         NamespacePolicies(namespace=n.AUTHENTIK, application=shared, rules=(*_BASE, AllowTailscaleIngress())),
@@ -116,7 +124,11 @@ def policies() -> tuple[NamespacePolicies, ...]:
                 *_BASE,
                 AllowTailscaleIngress(),
                 AllowApiServerEgress(),
-                AllowInternetEgress(ports=(HTTPS,)),
+                AllowInternetEgress(
+                    ports=(HTTPS,),
+                    private_ranges_reason="the spec renders plain 0.0.0.0/0: the agents call the homelab's own "
+                    "HTTPS services through their tailnet URLs",
+                ),
             ),
         ),
         NamespacePolicies(

@@ -35,9 +35,11 @@ from homelab.model.network import (
     PolicyRule,
     PortMapping,
 )
+from homelab.model.risks import AcceptedRisk
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret, SecretKey
 
 __all__ = [
+    "AcceptedRisk",
     "AllowApiServerEgress",
     "AllowDns",
     "AllowEgressToNamespace",

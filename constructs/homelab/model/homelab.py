@@ -9,6 +9,7 @@ from homelab.model.host import Host
 from homelab.model.monitoring import AuthentikBlueprint, Monitoring
 from homelab.model.namespaces import Namespace
 from homelab.model.network import Exposure, NamespacePolicies, Tailnet
+from homelab.model.risks import AcceptedRisk
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret
 from homelab.model.workloads import Workload
 
@@ -44,6 +45,8 @@ class Homelab:
     host: Host
     namespace_security_app: str
     tailnet: Tailnet
+    #: Risks kept on purpose (settings no rule refuses), each with its reason; shown by synth and the docs.
+    accepted_risks: tuple[AcceptedRisk, ...] = ()
 
     # -- lookups -------------------------------------------------------------------------
     def application(self, name: str) -> Application:
@@ -88,6 +91,11 @@ class Homelab:
         """Container ports the namespace's ``allow-tailscale-ingress`` policy opens, ascending."""
         ports = {p.container_port for e in self.exposures if e.namespace == namespace for p in e.ports}
         return tuple(sorted(ports))
+
+    def api_service_accounts(self) -> frozenset[tuple[str, str]]:
+        """(namespace, ServiceAccount) of every account some Role or ClusterRole of the model is bound to:
+        pods running as any other account never call the API, so they mount no token."""
+        return frozenset((w.namespace, w.service_account) for w in self.workloads if w.roles and w.service_account)
 
     def infisical_keys(self) -> tuple[str, ...]:
         """Every Infisical key some ExternalSecret reads, in first-use order."""

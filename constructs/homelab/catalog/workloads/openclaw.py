@@ -202,6 +202,9 @@ def workload(params: Parameters) -> Workload:
                 name="openclaw-homelab-admin",
                 binding="openclaw-homelab-admin",
                 cluster=True,
+                cluster_write_reason="the homelab-admin agent operates every namespace of the homelab: it restarts "
+                "and scales Deployments and StatefulSets, deletes stuck pods, and patches ConfigMaps, Services, "
+                "claims, ExternalSecrets and Argo CD Applications wherever the service it repairs lives",
                 rules=(
                     PolicyRule(
                         api_groups=("",),
