@@ -54,7 +54,9 @@ def written_exemptions(model: Homelab) -> list[Exemption]:
         ]
     found += [
         Exemption(
-            subject=f"NetworkPolicy '{p.namespace}/{rule.name}'", rule=INTERNET_EGRESS, reason=rule.private_ranges_reason
+            subject=f"NetworkPolicy '{p.namespace}/{rule.name}'",
+            rule=INTERNET_EGRESS,
+            reason=rule.private_ranges_reason,
         )
         for p in model.network_policies
         for rule in p.rules

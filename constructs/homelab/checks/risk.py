@@ -207,15 +207,15 @@ def check_model(model: Homelab) -> Iterator[Violation]:
                 )
     for policies in model.network_policies:
         for rule in policies.rules:
-            if isinstance(rule, AllowInternetEgress) and rule.private_ranges_reason is not None:
-                if not rule.private_ranges_reason.strip():
-                    yield Violation(
-                        subject=f"NetworkPolicy '{policies.namespace}/{rule.name}'",
-                        rule=INTERNET_EGRESS,
-                        message="has an empty private_ranges_reason; an exemption must say why the namespace "
-                        "needs the private ranges and the tailnet. Write the reason, or drop it (the private "
-                        "ranges are then excepted).",
-                    )
+            reason = rule.private_ranges_reason if isinstance(rule, AllowInternetEgress) else None
+            if reason is not None and not reason.strip():
+                yield Violation(
+                    subject=f"NetworkPolicy '{policies.namespace}/{rule.name}'",
+                    rule=INTERNET_EGRESS,
+                    message="has an empty private_ranges_reason; an exemption must say why the namespace "
+                    "needs the private ranges and the tailnet. Write the reason, or drop it (the private "
+                    "ranges are then excepted).",
+                )
     for risk in model.accepted_risks:
         if not risk.name.strip() or not risk.reason.strip() or not risk.where.strip():
             yield Violation(

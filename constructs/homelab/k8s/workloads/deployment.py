@@ -67,10 +67,14 @@ DEFAULT_SERVICE_ACCOUNT = "default"  # what a pod without serviceAccountName run
 
 def api_accounts_of(workload: Workload) -> frozenset[tuple[str, str]]:
     """The accounts the workload's own Roles bind (for rendering one workload without its model)."""
-    return frozenset({(workload.namespace, workload.service_account)} if workload.roles and workload.service_account else ())
+    return frozenset(
+        {(workload.namespace, workload.service_account)} if workload.roles and workload.service_account else ()
+    )
 
 
-def token_mount(workload: Workload, service_account: str | None, api_accounts: frozenset[tuple[str, str]]) -> bool | None:
+def token_mount(
+    workload: Workload, service_account: str | None, api_accounts: frozenset[tuple[str, str]]
+) -> bool | None:
     """``automountServiceAccountToken`` of a pod: ``False`` when its ServiceAccount is bound to no Role
     (the pod never calls the API, so it carries no credential); otherwise unset (the token is mounted)."""
     account = service_account or DEFAULT_SERVICE_ACCOUNT
