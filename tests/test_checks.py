@@ -611,9 +611,9 @@ def test_synth_lists_the_kinds_it_cannot_validate(
 ) -> None:
     assert main(["--root", str(repo), "--check"], model=good) == 0
     # Every rendered kind has a schema (an unserved kind is refused), so none is listed.
-    assert capsys.readouterr().out.splitlines() == [
-        f"synth --check: {len(default_rendering().files)} files up to date",
-    ]
+    out = capsys.readouterr().out.splitlines()
+    assert not [line for line in out if line.startswith("schema:")]
+    assert out[-1] == f"synth --check: {len(default_rendering().files)} files up to date"
 
 
 def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

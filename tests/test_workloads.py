@@ -13,7 +13,10 @@ from homelab.catalog import build
 from homelab.model.workloads import Workload
 from homelab.pipeline import Rendering
 
-WORKLOADS = sorted(build().workloads, key=lambda w: w.name)
+MODEL = build()
+WORKLOADS = sorted(MODEL.workloads, key=lambda w: w.name)
+#: Where each pod-carrying kind keeps its pod spec.
+POD_SPECS = {"Deployment": ("spec", "template", "spec"), "CronJob": ("spec", "jobTemplate", "spec", "template", "spec")}
 #: Fields cdk8s-plus sets by default that the homelab never asks for.
 PLUS_OPINIONS = frozenset(
     {
@@ -63,11 +66,21 @@ def objects_of(rendering: Rendering, workload: Workload) -> list[dict[str, Any]]
 
 @pytest.mark.parametrize("workload", WORKLOADS, ids=[w.name for w in WORKLOADS])
 def test_no_plus_opinions(rendering: Rendering, workload: Workload) -> None:
-    """No automountServiceAccountToken, no cdk8s.io/ labels, no opinionated pod or rollout defaults."""
+    """No cdk8s.io/ labels, no opinionated pod or rollout defaults; automountServiceAccountToken only where
+    the model derives it (false on a pod whose ServiceAccount no Role binds)."""
     objects = objects_of(rendering, workload)
     assert objects, f"nothing rendered for workload {workload.name!r}"
     for o in objects:
         keys = {k for k, _ in walk(o)}
+        if o["kind"] in POD_SPECS:
+            pod = o
+            for key in POD_SPECS[o["kind"]]:
+                pod = pod[key]
+            account = (workload.namespace, pod.get("serviceAccountName", "default"))
+            derived = None if account in MODEL.api_service_accounts() else False
+            assert pod.get("automountServiceAccountToken") is derived, (o["kind"], o["metadata"]["name"])
+            if derived is False:
+                keys.discard("automountServiceAccountToken")
         forbidden = PLUS_OPINIONS - JOB_REQUIRES if o["kind"] in {"CronJob", "Job"} else PLUS_OPINIONS
         assert not keys & forbidden, (o["kind"], o["metadata"]["name"], keys & forbidden)
         assert not [k for k in keys if k.startswith("cdk8s.io/")], (o["kind"], o["metadata"]["name"])

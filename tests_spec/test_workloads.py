@@ -108,6 +108,9 @@ def spec_container(c: Mapping[str, Any]) -> Manifest:
 def expected_deployment(w: Mapping[str, Any]) -> Manifest:
     d = w["deployment"]
     pod: Manifest = {"containers": [spec_container(c) for c in d["containers"]], "volumes": d["volumes"]}
+    if "role" not in w and "clusterrole" not in w:
+        # Issue 9: a pod whose ServiceAccount no Role binds never calls the API, so it mounts no token.
+        pod["automountServiceAccountToken"] = False
     if "initContainers" in d:
         pod["initContainers"] = [spec_container(c) for c in d["initContainers"]]
     if "serviceAccountName" in d:

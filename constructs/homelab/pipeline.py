@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from homelab import cdk8s_cli
-from homelab.checks import MODEL_TYPES, Violation, check_model, check_rendered, explain_render_error, unchecked_kinds
+from homelab.checks import (
+    MODEL_TYPES,
+    Violation,
+    check_model,
+    check_rendered,
+    explain_render_error,
+    notices,
+    unchecked_kinds,
+    written_exemptions,
+)
 from homelab.model import Homelab, Parameters
 from homelab.output import differences, dump_yaml, manifest_file_name, publish
 from homelab.writes import OutputError, journal, os_error
@@ -41,6 +50,8 @@ class Rendering:
     modes: Mapping[str, int] = field(default_factory=dict)
     #: Kinds no schema covers (listed on every run, never silently passed).
     unchecked: tuple[str, ...] = ()
+    #: What the gate allows but names on every run (see :func:`homelab.checks.notices`).
+    notices: tuple[str, ...] = ()
 
 
 def render(model: Homelab) -> Rendering:
@@ -94,7 +105,13 @@ def render(model: Homelab) -> Rendering:
     from homelab.docs import render_docs
 
     files.update(render_docs(model, manifests))
-    return Rendering(files=files, manifests=manifests, modes=modes, unchecked=tuple(unchecked_kinds(manifests)))
+    return Rendering(
+        files=files,
+        manifests=manifests,
+        modes=modes,
+        unchecked=tuple(unchecked_kinds(manifests)),
+        notices=tuple(notices(manifests)),
+    )
 
 
 def drift(root: Path, rendering: Rendering) -> list[str]:
@@ -158,6 +175,12 @@ def _run(args: argparse.Namespace, *, model: Homelab | None, root: Path, out: Te
     if rendering.unchecked:
         kinds = f"{len(rendering.unchecked)} kind{'s' if len(rendering.unchecked) > 1 else ''}"
         print(f"schema: {kinds} not validated (no schema): {', '.join(rendering.unchecked)}", file=out)
+    for notice in rendering.notices:
+        print(f"rbac: {notice}", file=out)
+    exemptions = written_exemptions(model)
+    print(f"exemptions: {len(exemptions)} written reason{'' if len(exemptions) == 1 else 's'}", file=out)
+    for exemption in exemptions:
+        print(f"  {exemption}", file=out)
     if args.dry_run:
         print(f"synth --dry-run: {len(rendering.files)} files rendered and checked; nothing written", file=out)
         return 0

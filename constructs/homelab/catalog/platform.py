@@ -10,7 +10,7 @@ from homelab.catalog.namespaces import KUBE_SYSTEM
 from homelab.catalog.services import argocd, authentik, external_secrets, infisical
 from homelab.catalog.tailnet import TAILNET
 from homelab.catalog.variables import SENSITIVE
-from homelab.model import Application, Component, CreatedBy, GitPath, HelmRelease, Parameters, SyncOption
+from homelab.model import AcceptedRisk, Application, Component, CreatedBy, GitPath, HelmRelease, Parameters, SyncOption
 from homelab.model.homelab import Platform
 from homelab.model.monitoring import Bookmark
 
@@ -86,4 +86,12 @@ def platform(params: Parameters) -> Platform:
         bookmarks=(DOCS,),
         # The spec's order of the portal's bookmarks (a new service's bookmark goes last).
         bookmark_order=("infisical", "mkdocs", "trivy", "openclaw", "launchfast"),
+        accepted_risks=(
+            AcceptedRisk(
+                name="every Argo CD user is admin (configs.rbac policy.default: role:admin)",
+                where=f"Helm release {ARGOCD_RELEASE.name!r}",
+                reason="the spec decides it: the only way in is Authentik SSO over the tailnet, the owner is its "
+                "only user, and no group mapping exists to grant less",
+            ),
+        ),
     )

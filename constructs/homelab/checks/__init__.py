@@ -4,7 +4,8 @@
 against their TypedDicts, sensitive Terraform variables, exposures, uniqueness of what cdk8s
 would refuse to render twice). ``check_rendered`` runs on the synthesized objects, plus the
 Applications Terraform creates (rendered in memory, never written): schemas, Argo CD projects
-and paths, Pod Security and NetworkPolicies, ports, secrets, names. Each returns every violation
+and paths, Pod Security and NetworkPolicies, ports, secrets, names, and the security rules that
+take written exemptions (cluster-wide RBAC, internet egress, ServiceAccount tokens). Each returns every violation
 at once, so one run shows every mistake. ``unchecked_kinds`` names the kinds no schema covers.
 
 Rules and their messages are listed in the README ("The gate: checks and what each error means").
@@ -17,7 +18,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, is_typeddict
 
-from homelab.checks import argocd, helm_values, names, network, pods, schema, secrets, security, services
+from homelab.checks import argocd, helm_values, names, network, pods, risk, schema, secrets, security, services
+from homelab.checks.exemptions import Exemption, written_exemptions
 from homelab.checks.objects import Inventory
 from homelab.checks.violation import Violation
 from homelab.model import HelmSource, Homelab
@@ -47,6 +49,7 @@ def check_model(model: Homelab) -> list[Violation]:
     violations.extend(services.check_model(model))
     violations.extend(secrets.check_model(model))
     violations.extend(network.check_model(model))
+    violations.extend(risk.check_model(model))
     violations.extend(_unique(model))
     violations.extend(_assignments(model))
     violations.extend(_model_names(model))
@@ -69,7 +72,13 @@ def check_rendered(
     violations.extend(network.check(model, inventory))
     violations.extend(secrets.check(model, inventory))
     violations.extend(pods.check(inventory, unpinned_ok=_unpinned_images(model), spanning=_spanning(model)))
+    violations.extend(risk.check(model, inventory))
     return violations
+
+
+def notices(manifests: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[str]:
+    """What the gate allows but names on every run (namespaced Roles that read Secrets or exec into pods)."""
+    return risk.notices(Inventory(manifests))
 
 
 def _unpinned_images(model: Homelab) -> dict[tuple[str, str], str]:
@@ -251,9 +260,12 @@ def _model_names(model: Homelab) -> Iterator[Violation]:
 
 __all__ = [
     "MODEL_TYPES",
+    "Exemption",
     "Violation",
     "check_model",
     "check_rendered",
     "explain_render_error",
+    "notices",
     "unchecked_kinds",
+    "written_exemptions",
 ]

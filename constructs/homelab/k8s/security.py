@@ -23,9 +23,15 @@ from homelab.model import (
     NamespacePolicies,
     PolicyRule,
 )
-from homelab.model.network import API_SERVER_PORT, DNS_PORT, KUBE_SYSTEM, NAMESPACE_NAME_LABEL, Protocol
-
-ANY_ADDRESS = "0.0.0.0/0"
+from homelab.model.network import (
+    ANY_ADDRESS,
+    API_SERVER_PORT,
+    DNS_PORT,
+    KUBE_SYSTEM,
+    NAMESPACE_NAME_LABEL,
+    PRIVATE_RANGES,
+    Protocol,
+)
 
 
 def namespace(scope: Construct, ns: Namespace) -> k8s.KubeNamespace:
@@ -52,7 +58,8 @@ def _spec(rule: PolicyRule, tailnet: tuple[str, tuple[int, ...]] | None = None) 
     """The NetworkPolicy spec of one rule; every policy selects all pods of its namespace.
 
     Specs are immutable and most rules are the same in every namespace, so each distinct spec is
-    built once (``tailnet``: the tailnet CIDR and the ports, for ``AllowTailscaleIngress`` only).
+    built once (``tailnet``: the tailnet CIDR and the ports, for ``AllowTailscaleIngress`` and
+    ``AllowInternetEgress`` only).
     """
     match rule:
         case DefaultDenyAll():
@@ -97,12 +104,15 @@ def _spec(rule: PolicyRule, tailnet: tuple[str, tuple[int, ...]] | None = None) 
                 egress=[k8s.NetworkPolicyEgressRule(to=[_in_namespace(KUBE_SYSTEM)], ports=_ports(API_SERVER_PORT))],
             )
         case AllowInternetEgress(ports=ports):
+            if tailnet is None:
+                raise ValueError("AllowInternetEgress needs the tailnet CIDR")
+            excepts = list(internet_excepts(rule, tailnet[0])) or None
             return k8s.NetworkPolicySpec(
                 pod_selector=ALL_PODS,
                 policy_types=["Egress"],
                 egress=[
                     k8s.NetworkPolicyEgressRule(
-                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=ANY_ADDRESS))],
+                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=ANY_ADDRESS, except_=excepts))],
                         ports=_ports(*ports),
                     )
                 ],
@@ -121,6 +131,11 @@ def _spec(rule: PolicyRule, tailnet: tuple[str, tuple[int, ...]] | None = None) 
             )
 
 
+def internet_excepts(rule: AllowInternetEgress, tailnet_cidr: str) -> tuple[str, ...]:
+    """What internet egress leaves out: the private ranges and the tailnet, unless the model exempts it."""
+    return () if rule.private_ranges_reason is not None else (*PRIVATE_RANGES, tailnet_cidr)
+
+
 def _tailnet(model: Homelab, namespace: str) -> tuple[str, tuple[int, ...]]:
     return model.tailnet.cidr, model.tailscale_ingress_ports(namespace)
 
@@ -131,7 +146,12 @@ def network_policies(scope: Construct, model: Homelab, policies: NamespacePolici
             scope,
             f"netpol-{policies.namespace}-{rule.name}",
             metadata=k8s.ObjectMeta(name=rule.name, namespace=policies.namespace),
-            spec=_spec(rule, _tailnet(model, policies.namespace) if isinstance(rule, AllowTailscaleIngress) else None),
+            spec=_spec(
+                rule,
+                _tailnet(model, policies.namespace)
+                if isinstance(rule, (AllowTailscaleIngress, AllowInternetEgress))
+                else None,
+            ),
         )
 
 

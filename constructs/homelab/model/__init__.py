@@ -35,10 +35,12 @@ from homelab.model.network import (
     PolicyRule,
     PortMapping,
 )
+from homelab.model.risks import AcceptedRisk
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret, SecretKey
 from homelab.model.service import ApiServer, Internet, Service, ToService
 
 __all__ = [
+    "AcceptedRisk",
     "AllowApiServerEgress",
     "AllowDns",
     "AllowEgressToNamespace",

@@ -33,6 +33,7 @@ from homelab.model.network import (
     PolicyRule,
     Tailnet,
 )
+from homelab.model.risks import AcceptedRisk
 from homelab.model.secrets import BootstrapSecret, ClusterSecretStore, ExternalSecret, SensitiveVariables
 from homelab.model.service import ApiServer, Internet, Service, ToService
 from homelab.model.workloads import Workload
@@ -84,6 +85,8 @@ class Platform:
     namespaces: tuple[Namespace, ...] = ()
     bookmarks: tuple[Bookmark, ...] = ()
     bookmark_order: tuple[str, ...] = ()
+    #: Risks kept on purpose (settings no rule refuses), each with its reason; shown by synth and the docs.
+    accepted_risks: tuple[AcceptedRisk, ...] = ()
 
 
 #: What exactly one service declares (the gate names the services when that does not hold).
@@ -151,6 +154,10 @@ class Homelab:
     @property
     def argocd_release(self) -> HelmRelease:
         return self.platform.argocd_release
+
+    @property
+    def accepted_risks(self) -> tuple[AcceptedRisk, ...]:
+        return self.platform.accepted_risks
 
     @cached_property
     def secret_store(self) -> ClusterSecretStore:
@@ -273,7 +280,11 @@ class Homelab:
             rules.append(AllowApiServerEgress())
         internet = _unique(p for e in egress if isinstance(e, Internet) for p in e.ports)
         if internet:
-            rules.append(AllowInternetEgress(ports=internet))
+            reasons = _unique(
+                e.private_ranges_reason for e in egress if isinstance(e, Internet) and e.private_ranges_reason
+            )
+            written = "; ".join(r for r in reasons if r) or None
+            rules.append(AllowInternetEgress(ports=internet, private_ranges_reason=written))
         to: dict[str, list[int]] = {}
         for e in egress:
             if isinstance(e, ToService):
@@ -350,6 +361,11 @@ class Homelab:
         """Container ports the namespace's ``allow-tailscale-ingress`` policy opens, ascending."""
         ports = {p.container_port for e in self.exposures if e.namespace == namespace for p in e.ports}
         return tuple(sorted(ports))
+
+    def api_service_accounts(self) -> frozenset[tuple[str, str]]:
+        """(namespace, ServiceAccount) of every account some Role or ClusterRole of the model is bound to:
+        pods running as any other account never call the API, so they mount no token."""
+        return frozenset((w.namespace, w.service_account) for w in self.workloads if w.roles and w.service_account)
 
     def infisical_keys(self) -> tuple[str, ...]:
         """Every Infisical key some ExternalSecret reads, in first-use order."""

@@ -11,6 +11,9 @@ KUBE_SYSTEM = "kube-system"
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
 DNS_PORT = 53
 API_SERVER_PORT = 6443
+#: Every IPv4 address, and the private ranges (RFC 1918) internet egress leaves out unless exempt.
+ANY_ADDRESS = "0.0.0.0/0"
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 
 
 class Protocol(StrEnum):
@@ -103,10 +106,15 @@ class AllowApiServerEgress:
 
 @dataclass(frozen=True, kw_only=True)
 class AllowInternetEgress:
-    """Egress to any address on the given TCP ports."""
+    """Egress to any address on the given TCP ports, except the private ranges and the tailnet.
+
+    ``private_ranges_reason`` is the written exemption for a policy that must reach those too: it is
+    then rendered as plain ``0.0.0.0/0`` (the gate refuses that without a reason: ``internet-egress``).
+    """
 
     ports: tuple[int, ...]
     name: str = "allow-egress-internet"
+    private_ranges_reason: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -24,9 +24,11 @@ class ApiServer:
 
 @dataclass(frozen=True, kw_only=True)
 class Internet:
-    """Egress to any address on the given TCP ports."""
+    """Egress to the internet on the given TCP ports. The home network's private ranges and the
+    tailnet are excepted unless ``private_ranges_reason`` says in words why they must be reachable."""
 
     ports: tuple[int, ...]
+    private_ranges_reason: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -204,12 +204,17 @@ class PolicyRule:
 
 @dataclass(frozen=True, kw_only=True)
 class Role:
-    """A Role (namespaced) or ClusterRole, bound to the workload's ServiceAccount by ``binding``."""
+    """A Role (namespaced) or ClusterRole, bound to the workload's ServiceAccount by ``binding``.
+
+    ``cluster_write_reason`` is the written exemption for a ClusterRole that writes (or uses ``*``)
+    in every namespace: the gate refuses one without it (rule ``rbac-scope``).
+    """
 
     name: str
     rules: tuple[PolicyRule, ...]
     binding: str
     cluster: bool = False
+    cluster_write_reason: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

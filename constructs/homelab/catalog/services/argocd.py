@@ -25,5 +25,12 @@ SERVICE = Service(
     namespace=NAMESPACE,
     exposure=EXPOSURE,
     # Argo CD pulls charts over HTTPS and may use git over SSH.
-    egress=(ApiServer(), Internet(ports=(HTTPS, SSH))),
+    egress=(
+        ApiServer(),
+        Internet(
+            ports=(HTTPS, SSH),
+            private_ranges_reason="the spec renders plain 0.0.0.0/0: Argo CD may pull charts and git repositories "
+            "from hosts on the home network or the tailnet",
+        ),
+    ),
 )

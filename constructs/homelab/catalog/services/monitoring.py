@@ -70,7 +70,14 @@ SERVICE = Service(
     name="monitoring",
     namespace=NAMESPACE,
     exposure=EXPOSURE,
-    egress=(ApiServer(), Internet(ports=(443,))),
+    egress=(
+        ApiServer(),
+        Internet(
+            ports=(443,),
+            private_ranges_reason="the spec renders plain 0.0.0.0/0: Grafana and Prometheus may reach HTTPS "
+            "endpoints on the home network or the tailnet (alert receivers, datasources)",
+        ),
+    ),
     applications=(
         Application(
             name="monitoring",

@@ -259,6 +259,9 @@ def workload(params: Parameters) -> Workload:
                 name="openclaw-homelab-admin",
                 binding="openclaw-homelab-admin",
                 cluster=True,
+                cluster_write_reason="the homelab-admin agent operates every namespace of the homelab: it restarts "
+                "and scales Deployments and StatefulSets, deletes stuck pods, and patches ConfigMaps, Services, "
+                "claims, ExternalSecrets and Argo CD Applications wherever the service it repairs lives",
                 rules=(
                     PolicyRule(
                         api_groups=("",),
@@ -373,7 +376,14 @@ def service(params: Parameters) -> Service:
         namespace=NAMESPACE,
         applications=(APP,),
         exposure=EXPOSURE,
-        egress=(ApiServer(), Internet(ports=(443,))),
+        egress=(
+            ApiServer(),
+            Internet(
+                ports=(443,),
+                private_ranges_reason="the spec renders plain 0.0.0.0/0: the agents call the homelab's own HTTPS "
+                "services through their tailnet URLs",
+            ),
+        ),
         workloads=(workload(params),),
         secrets=(SECRET,),
         # Without Pod Security labels, nothing in namespace-security would render it: its labels come from here.

@@ -53,6 +53,8 @@ def workload() -> Workload:
                 name=NAME,
                 binding=NAME,
                 cluster=True,
+                cluster_write_reason="trivy-operator writes a VulnerabilityReport into the namespace of every "
+                "workload it scans; deleting them all daily, wherever they are, is what makes it rescan the cluster",
                 rules=(
                     PolicyRule(
                         api_groups=(TRIVY_GROUP,), resources=(REPORTS,), verbs=("list", "delete", "deletecollection")

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from homelab.checks.exemptions import written_exemptions
 from homelab.checks.objects import Obj
+from homelab.checks.risk import READ_VERBS, WRITE_VERBS
 from homelab.docs import markdown as md
 from homelab.docs.facts import Facts
 from homelab.docs.netpol import Pod, describe
 from homelab.model import HelmSource
 
 RBAC_GROUP = "rbac.authorization.k8s.io"
-WRITE_VERBS = frozenset({"create", "update", "patch", "delete", "deletecollection", "escalate", "bind", "impersonate"})
-READ_VERBS = frozenset({"get", "list", "watch"})
 
 
 def pinning(image: str, pull_policy: str | None) -> str:
@@ -152,11 +152,8 @@ def render(facts: Facts) -> str:
         ports = facts.cluster.ports(Pod(namespace=name), facts.internet_sample)
         if ports:
             egress.append([name, describe(ports)])
-    risks = [
-        f"Namespace `{ns.name}` has no Pod Security labels: {ns.pss_exemption}"
-        for ns in model.namespaces
-        if ns.pss_exemption
-    ] + [
+    # The same list synth prints after a successful check, then the reduced Pod Security levels.
+    risks = [f"{e.subject} (`{e.rule}`): {e.reason}" for e in written_exemptions(model)] + [
         f"Namespace `{ns.name}` enforces only `{ns.pod_security.enforce.value}`: {ns.reason}"
         for ns in model.namespaces
         if ns.pod_security is not None and ns.pod_security.enforce.value != "restricted" and ns.reason

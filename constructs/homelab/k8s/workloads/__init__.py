@@ -19,8 +19,11 @@ from homelab.model.network import Exposure
 from homelab.model.workloads import Workload
 
 
-def workload(scope: Construct, w: Workload, exposure: Exposure | None) -> None:
-    """Every object of one workload, labelled with its labels, in its namespace; ports from ``exposure``."""
+def workload(
+    scope: Construct, w: Workload, exposure: Exposure | None, api_accounts: frozenset[tuple[str, str]] | None = None
+) -> None:
+    """Every object of one workload, labelled with its labels, in its namespace; ports from ``exposure``.
+    ``api_accounts``: the accounts some Role binds (pods of any other mount no token)."""
     for claim in w.volume_claims:
         storage.volume_claim(scope, w, claim)
     for cm in w.config_maps:
@@ -30,14 +33,15 @@ def workload(scope: Construct, w: Workload, exposure: Exposure | None) -> None:
     for role in w.roles:
         rbac.role_and_binding(scope, w, role)
     if w.deployment is not None:
-        deployment.deployment(scope, w, w.deployment, exposure)
+        deployment.deployment(scope, w, w.deployment, exposure, api_accounts)
         if exposure is not None:
             service.service(scope, w, w.deployment, exposure)
     for job in w.cron_jobs:
-        cronjob.cron_job(scope, w, job)
+        cronjob.cron_job(scope, w, job, api_accounts)
 
 
 def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
     """Render every workload of the model into its Application's folder."""
+    accounts = model.api_service_accounts()
     for w in model.workloads:
-        workload(scope_of(w.application), w, w.exposure)
+        workload(scope_of(w.application), w, w.exposure, accounts)

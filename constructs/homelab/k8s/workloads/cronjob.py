@@ -10,13 +10,17 @@ from cdk8s_plus_27 import k8s
 
 from constructs import Construct
 from homelab.k8s.workloads.containers import container
-from homelab.k8s.workloads.deployment import pod_security
+from homelab.k8s.workloads.deployment import api_accounts_of, pod_security, token_mount
 from homelab.k8s.workloads.metadata import construct_id, object_meta
 from homelab.model.workloads import CronJob, Workload
 
 
-def cron_job(scope: Construct, workload: Workload, job: CronJob) -> k8s.KubeCronJob:
-    """Fields the model leaves ``None`` are not rendered (Kubernetes defaults apply)."""
+def cron_job(
+    scope: Construct, workload: Workload, job: CronJob, api_accounts: frozenset[tuple[str, str]] | None = None
+) -> k8s.KubeCronJob:
+    """Fields the model leaves ``None`` are not rendered (Kubernetes defaults apply); the token is
+    mounted only when the job's ServiceAccount is bound to a Role (see :func:`.deployment.token_mount`)."""
+    accounts = api_accounts_of(workload) if api_accounts is None else api_accounts
     return k8s.KubeCronJob(
         scope,
         construct_id("CronJob", job.name, workload.namespace),
@@ -34,6 +38,7 @@ def cron_job(scope: Construct, workload: Workload, job: CronJob) -> k8s.KubeCron
                     template=k8s.PodTemplateSpec(
                         metadata=k8s.ObjectMeta(labels=dict(job.pod_labels)) if job.pod_labels else None,
                         spec=k8s.PodSpec(
+                            automount_service_account_token=token_mount(workload, job.service_account, accounts),
                             service_account_name=job.service_account,
                             restart_policy=job.restart_policy.value,
                             security_context=pod_security(job.security),

@@ -4,7 +4,8 @@ Built from the typed L1 ``KubeDeployment``. A cdk8s-plus Deployment would need m
 than fields it saves: besides its container opinions (see :mod:`.containers`) it adds
 ``minReadySeconds``, ``progressDeadlineSeconds``, ``strategy``, ``dnsPolicy``, ``hostNetwork``,
 ``restartPolicy``, ``setHostnameAsFQDN``, ``terminationGracePeriodSeconds``,
-``automountServiceAccountToken: false`` (which would cut openclaw and trivy-dashboard off the API),
+``automountServiceAccountToken: false`` on every pod (which would cut openclaw and trivy-dashboard off
+the API; :func:`token_mount` sets it only on pods whose ServiceAccount is bound to no Role),
 ``fsGroupChangePolicy`` and ``runAsNonRoot`` on the pod, a ``cdk8s.io/metadata.addr`` pod label even
 with ``select=False``, a ``readOnly: false`` on claims; it renames claim volumes ``pvc-<claim>``,
 orders volumes by first mount instead of as declared, and has no ``seccompProfile``.
@@ -61,9 +62,30 @@ def pod_security(security: PodSecurityContext | None) -> k8s.PodSecurityContext 
     )
 
 
-def _pod_spec(deployment: Deployment, exposure: Exposure | None) -> k8s.PodSpec:
-    """No ``automountServiceAccountToken``: pods that run as a ServiceAccount use its token."""
+DEFAULT_SERVICE_ACCOUNT = "default"  # what a pod without serviceAccountName runs as
+
+
+def api_accounts_of(workload: Workload) -> frozenset[tuple[str, str]]:
+    """The accounts the workload's own Roles bind (for rendering one workload without its model)."""
+    return frozenset(
+        {(workload.namespace, workload.service_account)} if workload.roles and workload.service_account else ()
+    )
+
+
+def token_mount(
+    workload: Workload, service_account: str | None, api_accounts: frozenset[tuple[str, str]]
+) -> bool | None:
+    """``automountServiceAccountToken`` of a pod: ``False`` when its ServiceAccount is bound to no Role
+    (the pod never calls the API, so it carries no credential); otherwise unset (the token is mounted)."""
+    account = service_account or DEFAULT_SERVICE_ACCOUNT
+    return None if (workload.namespace, account) in api_accounts else False
+
+
+def _pod_spec(
+    workload: Workload, deployment: Deployment, exposure: Exposure | None, api_accounts: frozenset[tuple[str, str]]
+) -> k8s.PodSpec:
     return k8s.PodSpec(
+        automount_service_account_token=token_mount(workload, deployment.service_account, api_accounts),
         service_account_name=deployment.service_account,
         security_context=pod_security(deployment.security),
         init_containers=[container(c, exposure) for c in deployment.init_containers] or None,
@@ -72,8 +94,16 @@ def _pod_spec(deployment: Deployment, exposure: Exposure | None) -> k8s.PodSpec:
     )
 
 
-def deployment(scope: Construct, workload: Workload, d: Deployment, exposure: Exposure | None) -> k8s.KubeDeployment:
-    """Selects its pods by the model's selector; the pod template carries ``pod_labels``."""
+def deployment(
+    scope: Construct,
+    workload: Workload,
+    d: Deployment,
+    exposure: Exposure | None,
+    api_accounts: frozenset[tuple[str, str]] | None = None,
+) -> k8s.KubeDeployment:
+    """Selects its pods by the model's selector; the pod template carries ``pod_labels``.
+    ``api_accounts``: the model's :meth:`~homelab.model.Homelab.api_service_accounts`."""
+    accounts = api_accounts_of(workload) if api_accounts is None else api_accounts
     return k8s.KubeDeployment(
         scope,
         construct_id("Deployment", d.name, workload.namespace),
@@ -83,7 +113,7 @@ def deployment(scope: Construct, workload: Workload, d: Deployment, exposure: Ex
             selector=k8s.LabelSelector(match_labels=dict(d.selector)),
             template=k8s.PodTemplateSpec(
                 metadata=k8s.ObjectMeta(labels=dict(d.pod_labels)),
-                spec=_pod_spec(d, exposure),
+                spec=_pod_spec(workload, d, exposure, accounts),
             ),
         ),
     )
