@@ -17,6 +17,7 @@ from homelab.k8s import security as netpol_renderer
 from homelab.k8s.workloads import deployment as deployment_renderer
 from homelab.model import AllowInternetEgress, Homelab
 from homelab.model.network import ANY_ADDRESS, PRIVATE_RANGES
+from homelab.model.service import Internet, Service
 from homelab.model.workloads import PolicyRule, Role, Workload
 from homelab.pipeline import main, render
 
@@ -122,9 +123,22 @@ def test_internet_egress_excepts_private_ranges_and_tailnet_unless_exempt(model:
         assert block["cidr"] == ANY_ADDRESS and block.get("except", []) == expected, (namespace, rule.name)
 
 
+def _exempt_relation(model: Homelab) -> tuple[str, Internet]:
+    """A service's Internet relation that carries a written reason, and the namespace it opens."""
+    relation = first(model, Internet, lambda i: i.private_ranges_reason is not None)
+    service = first(model, Service, lambda s: relation in s.egress)
+    return service.namespace.name, relation
+
+
 def test_dropping_an_egress_exemption_renders_the_excepts(model: Homelab) -> None:
-    namespace, rule = next(_internet_egress(model))
-    strict = replace(model, rule, private_ranges_reason=None)
+    namespace, _ = _exempt_relation(model)
+    # every service of that namespace drops its reason (they share one policy)
+    strict = model
+    for other in [
+        i for s in model.services if s.namespace.name == namespace for i in s.egress if isinstance(i, Internet)
+    ]:
+        strict = replace(strict, other, private_ranges_reason=None)
+    rule = next(r for ns, r in _internet_egress(strict) if ns == namespace)
     policy = next(
         m
         for objects in render(strict).manifests.values()
@@ -188,8 +202,9 @@ def test_synth_refuses_what_a_forgetful_renderer_writes(
 
 
 def test_empty_egress_reason(model: Homelab, refused: Run) -> None:
-    namespace, rule = next(_internet_egress(model))
-    assert refused(replace(model, rule, private_ranges_reason="")) == [
+    namespace, relation = _exempt_relation(model)
+    rule = next(r for ns, r in _internet_egress(model) if ns == namespace)
+    assert refused(replace(model, relation, private_ranges_reason="")) == [
         f"NetworkPolicy '{namespace}/{rule.name}': has an empty private_ranges_reason; an exemption must say why "
         "the namespace needs the private ranges and the tailnet. Write the reason, or drop it (the private ranges "
         "are then excepted). [internet-egress]"

@@ -280,10 +280,10 @@ class Homelab:
             rules.append(AllowApiServerEgress())
         internet = _unique(p for e in egress if isinstance(e, Internet) for p in e.ports)
         if internet:
-            reasons = _unique(
-                e.private_ranges_reason for e in egress if isinstance(e, Internet) and e.private_ranges_reason
-            )
-            written = "; ".join(r for r in reasons if r) or None
+            # one policy per namespace: its services' reasons together (an empty one stays empty, and is refused)
+            given = _unique(e.private_ranges_reason for e in egress if isinstance(e, Internet))
+            reasons = [r for r in given if r is not None]
+            written = None if not reasons else "" if not all(r.strip() for r in reasons) else "; ".join(reasons)
             rules.append(AllowInternetEgress(ports=internet, private_ranges_reason=written))
         to: dict[str, list[int]] = {}
         for e in egress:
