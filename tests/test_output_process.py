@@ -211,7 +211,7 @@ def cdk8s_cli() -> Path:
 def _copy_repository(dest: Path) -> Path:
     for name in ("main.py", "cdk8s.yaml"):
         shutil.copy2(REPO / name, dest / name)
-    for name in ("constructs", "imports", "dist", "launchd"):
+    for name in ("constructs", "imports", "vendor", *FOLDERS):
         shutil.copytree(REPO / name, dest / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
     (dest / ".venv").symlink_to(REPO / ".venv")
     return dest
@@ -240,12 +240,8 @@ def test_cdk8s_synth_of_a_refused_model_changes_nothing_and_a_good_one_renders_w
     (repo / "dist" / "stale.yaml").write_bytes(b"kind: Stale\n")  # so that a good synth must write
     catalog = repo / "constructs" / "homelab" / "catalog" / "__init__.py"
     source = catalog.read_text()
-    catalog.write_text(
-        source + "\n\nimport dataclasses as _dc\n_real_build = build\n\n\n"
-        "def build(params: Parameters = Parameters()) -> Homelab:  # the first Application twice: refused\n"
-        "    model = _real_build(params)\n"
-        "    return _dc.replace(model, applications=model.applications + model.applications[:1])\n"
-    )
+    # a service registered twice: its Applications are defined twice, which the gate refuses
+    catalog.write_text(source + "\n\nSERVICES = (*SERVICES, SERVICES[-1])\n")
     before = _snapshot(repo)
     refused = _cdk8s_synth(cdk8s_cli, repo)
     output = refused.stdout + refused.stderr
