@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import os
 import statistics
 import subprocess
@@ -69,8 +70,7 @@ def floor_ratio(runs: int) -> None:
 def synthetic_service(index: int) -> Any:
     """A clone of the README's ``whoami`` service, unique by ``index`` (name, namespace, ports)."""
     from homelab.catalog import projects
-    from homelab.model import Application, Component, Exposure, GitPath, Namespace, PodSecurity, PortMapping
-    from homelab.model import SyncOption
+    from homelab.model import Application, Component, Exposure, GitPath, Namespace, PodSecurity, PortMapping, SyncOption
     from homelab.model.service import Internet, Service
     from homelab.model.workloads import (
         Container,
@@ -156,27 +156,28 @@ def _median_seconds(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def _render_into(render: Callable[[Any], Any], model: Any, renderings: list[Any]) -> None:
+    renderings.append(render(model))
+
+
 def scaling(sizes: list[int], runs: int, big_runs: int) -> None:
     """Print render time against the number of synthetic services, next to a plain PyYAML dump."""
     import yaml
 
     from homelab.pipeline import render
 
-    print(f"\nscaling: real homelab + N synthetic services, in-process render() (gate, host files, docs included)")
+    print("\nscaling: real homelab + N synthetic services, in-process render() (gate, host files, docs included)")
     print(f"median of {runs} runs (N >= 300: {big_runs}); PyYAML = yaml.dump_all(CSafeDumper) of the same manifests")
     print(f"{'N':>5} {'objects':>8} {'render s':>9} {'ms/obj':>7} {'pyyaml s':>9} {'ms/obj':>7} {'ratio':>6}")
     render(grown_model(0))  # warm up: imports, jsii kernel, schema loading
     for n in sizes:
         model = grown_model(n)
-        holder: dict[str, Any] = {}
-
-        def run(model: Any = model, holder: dict[str, Any] = holder) -> None:
-            holder["rendering"] = render(model)
-
+        renderings: list[Any] = []
         repeat = runs if n < 300 else big_runs
-        seconds = _median_seconds(run, repeat)
-        objects = [obj for objs in holder["rendering"].manifests.values() for obj in objs]
-        dumped = _median_seconds(lambda: yaml.dump_all(objects, Dumper=yaml.CSafeDumper, sort_keys=False), repeat)
+        seconds = _median_seconds(functools.partial(_render_into, render, model, renderings), repeat)
+        objects = [obj for objs in renderings[-1].manifests.values() for obj in objs]
+        dump = functools.partial(yaml.dump_all, objects, Dumper=yaml.CSafeDumper, sort_keys=False)
+        dumped = _median_seconds(dump, repeat)
         count = len(objects)
         print(
             f"{n:>5} {count:>8} {seconds:>9.3f} {seconds / count * 1000:>7.2f}"
