@@ -9,6 +9,7 @@ import cdk8s
 
 from constructs import Construct
 from homelab.k8s import argocd, monitoring, secrets, security, workloads
+from homelab.k8s.fast_jsii import without_runtime_type_checks
 from homelab.model import Homelab
 
 Manifest = dict[str, Any]
@@ -53,12 +54,14 @@ def terraform_applications(model: Homelab) -> list[Manifest]:
     """The Applications Terraform creates, as the manifests it applies (checked by the gate, never written)."""
     if not model.terraform_applications():
         return []
-    chart = cdk8s.Chart(cdk8s.App(), "terraform-applications")
-    for app in model.terraform_applications():
-        argocd.application(chart, model, app, terraform=True)
-    return list(chart.to_json())
+    with without_runtime_type_checks():
+        chart = cdk8s.Chart(cdk8s.App(), "terraform-applications")
+        for app in model.terraform_applications():
+            argocd.application(chart, model, app, terraform=True)
+        return list(chart.to_json())
 
 
 def synthesize(model: Homelab) -> Mapping[str, list[Manifest]]:
     """Every manifest, grouped by the Application folder it belongs to (``dist/<application>``)."""
-    return {name: list(chart.to_json()) for name, chart in build_charts(model).items()}
+    with without_runtime_type_checks():  # checked statically and by the gate already (see fast_jsii)
+        return {name: list(chart.to_json()) for name, chart in build_charts(model).items()}
