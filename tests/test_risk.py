@@ -167,19 +167,18 @@ def test_rendered_internet_egress_without_excepts_is_refused(model: Homelab) -> 
         f"NetworkPolicy '{policy['metadata']['namespace']}/{policy['metadata']['name']}': egress rule 0 allows "
         f"{ANY_ADDRESS} without excepting {missing}, so its pods reach the home network and the tailnet, not only "
         "the internet. Except those ranges (AllowInternetEgress renders them unless exempt), or write why the "
-        "namespace needs them (AllowInternetEgress(private_ranges_reason='<why>')). [internet-egress]"
+        "namespace needs them (Internet(ports=..., private_ranges_reason='<why>') in the service's egress). "
+        "[internet-egress]"
     ]
 
 
 @pytest.fixture
 def forgetful_renderers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Renderers that forget the excepts and the token derivation (specs are cached: clear them)."""
+    """Renderers that forget the excepts and the token derivation."""
     monkeypatch.setattr(netpol_renderer, "internet_excepts", lambda rule, cidr: ())
     monkeypatch.setattr(deployment_renderer, "token_mount", lambda workload, account, accounts: None)
-    netpol_renderer._spec.cache_clear()
     yield
     monkeypatch.undo()
-    netpol_renderer._spec.cache_clear()
 
 
 def test_synth_refuses_what_a_forgetful_renderer_writes(

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from functools import cache
 from typing import Any
 
 from homelab.checks.objects import CLUSTER_SCOPED, Inventory, Obj
@@ -86,8 +87,14 @@ class ProjectRules:
         return _glob_allowed(repo, self.source_repos)
 
     def allows_destination(self, server: str, name: str, namespace: str) -> bool:
-        allowed = denied = False
-        for d_server, d_name, d_namespace in self.destinations:
+        by_server, by_name, patterns = _split_destinations(self.destinations)
+        if (server, namespace) in by_server or (name, namespace) in by_name:
+            allowed = True  # an exact entry matches: only a negation could still refuse it
+            patterns = tuple(d for d in patterns if _negated(d))
+        else:
+            allowed = False
+        denied = False
+        for d_server, d_name, d_namespace in patterns:
             negated = d_namespace.startswith("!") or d_server.startswith("!") or d_name.startswith("!")
             ns_ok = fnmatchcase(namespace, d_namespace.lstrip("!"))
             where = (server, d_server) if d_server else (name, d_name)
@@ -112,6 +119,24 @@ class ProjectRules:
         if self.namespace_whitelist is None:
             return True
         return any(fnmatchcase(group, g) and fnmatchcase(kind, k) for g, k in self.namespace_whitelist)
+
+
+def _negated(destination: tuple[str, str, str]) -> bool:
+    return any(part.startswith("!") for part in destination)
+
+
+@cache
+def _split_destinations(
+    destinations: tuple[tuple[str, str, str], ...],
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], tuple[tuple[str, str, str], ...]]:
+    """Destinations without glob characters or negation, as sets of (server, namespace) and (name,
+    namespace) (a server, when given, is what a destination matches on); then the rest, matched by
+    ``fnmatch`` as Argo CD does. A project lists every namespace of its services: without the sets each
+    Application scanned them all, quadratic in the catalog."""
+    plain = [d for d in destinations if not _negated(d) and not any(c in part for part in d for c in "*?[")]
+    by_server = frozenset((server, namespace) for server, _, namespace in plain if server)
+    by_name = frozenset((name, namespace) for server, name, namespace in plain if not server)
+    return by_server, by_name, tuple(d for d in destinations if d not in plain)
 
 
 def _glob_allowed(value: str, patterns: Sequence[str]) -> bool:
@@ -310,7 +335,7 @@ def _check_path(
         )
         return
     owners[folder].append(app)
-    objects = [o for o in inventory.in_dist() if o.folder == folder]
+    objects = inventory.in_folder(folder)
     if not objects:
         yield Violation(
             subject=str(app),

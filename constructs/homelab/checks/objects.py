@@ -179,6 +179,19 @@ class Inventory:
         return (o for o in self.objects if o.folder is not None)
 
     @cached_property
+    def by_folder(self) -> Mapping[str, list[Obj]]:
+        """The objects of each ``dist/`` folder, in rendering order (an index: per-Application checks
+        would otherwise scan every object once per Application, quadratic in the catalog)."""
+        index: dict[str, list[Obj]] = defaultdict(list)
+        for obj in self.objects:
+            if obj.folder is not None:
+                index[obj.folder].append(obj)
+        return index
+
+    def in_folder(self, folder: str) -> list[Obj]:
+        return self.by_folder.get(folder, [])
+
+    @cached_property
     def workloads(self) -> list[tuple[Obj, Mapping[str, Any]]]:
         """Every object that runs pods, with its pod spec."""
         found = []

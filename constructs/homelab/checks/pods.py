@@ -175,11 +175,8 @@ def _namespaces(inventory: Inventory, spanning: frozenset[str]) -> Iterator[Viol
             continue
         elsewhere = [
             o
-            for o in inventory.in_dist()
-            if o.folder == app.name
-            and o.namespace is not None
-            and o.kind not in ("Application", "AppProject")
-            and o.namespace != destination
+            for o in inventory.in_folder(app.name)
+            if o.namespace is not None and o.kind not in ("Application", "AppProject") and o.namespace != destination
         ]
         if elsewhere:
             namespaces = ", ".join(sorted({repr(o.namespace) for o in elsewhere}))

@@ -142,7 +142,7 @@ def _internet_egress(model: Homelab, inventory: Inventory) -> Iterator[Violation
                         message=f"egress rule {index} allows {ANY_ADDRESS} without excepting {', '.join(missing)}, "
                         "so its pods reach the home network and the tailnet, not only the internet. Except those "
                         "ranges (AllowInternetEgress renders them unless exempt), or write why the namespace needs "
-                        "them (AllowInternetEgress(private_ranges_reason='<why>')).",
+                        "them (Internet(ports=..., private_ranges_reason='<why>') in the service's egress).",
                     )
 
 

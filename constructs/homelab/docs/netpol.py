@@ -203,6 +203,8 @@ class Cluster:
         self._by_namespace: dict[str, list[Policy]] = {}
         for policy in self.policies:
             self._by_namespace.setdefault(policy.namespace, []).append(policy)
+        #: ``isolating`` by (namespace, labels, direction): the docs ask it for every pair of peers.
+        self._isolating: dict[tuple[str, tuple[tuple[str, str], ...], str], tuple[Policy, ...]] = {}
 
     @classmethod
     def from_manifests(cls, manifests: Iterable[Mapping[str, Any]], namespaces: Iterable[str] = ()) -> Cluster:
@@ -227,7 +229,12 @@ class Cluster:
 
     def isolating(self, pod: Pod, direction: str) -> tuple[Policy, ...]:
         """The policies that select ``pod`` for ``direction`` (``Ingress`` or ``Egress``)."""
-        return tuple(p for p in self._by_namespace.get(pod.namespace, ()) if p.selects(pod, direction))
+        key = (pod.namespace, tuple(sorted(pod.labels.items())), direction)
+        found = self._isolating.get(key)
+        if found is None:
+            found = tuple(p for p in self._by_namespace.get(pod.namespace, ()) if p.selects(pod, direction))
+            self._isolating[key] = found
+        return found
 
     def _peer_matches(self, policy: Policy, peer: Mapping[str, Any], other: Endpoint) -> bool:
         if "ipBlock" in peer:
@@ -278,6 +285,8 @@ class Cluster:
         if isinstance(src, Address) and isinstance(dst, Address):
             raise ValueError("NetworkPolicies say nothing about traffic between two outside addresses")
         sent = self.egress(src, dst) if isinstance(src, Pod) else ALL_PORTS
+        if not sent:
+            return NO_PORTS  # the receiver's policies cannot add ports (most pairs of namespaces)
         received = self.ingress(dst, src) if isinstance(dst, Pod) else ALL_PORTS
         return intersect(sent, received)
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from typing import Any
 
-from cdk8s_plus_27 import k8s
+import cdk8s
 
 from constructs import Construct
-from homelab.k8s.jsii_values import port_number
 from homelab.model import (
     AllowApiServerEgress,
     AllowDns,
@@ -33,102 +32,97 @@ from homelab.model.network import (
     Protocol,
 )
 
-
-def namespace(scope: Construct, ns: Namespace) -> k8s.KubeNamespace:
-    return k8s.KubeNamespace(
-        scope,
-        f"namespace-{ns.name}",
-        metadata=k8s.ObjectMeta(name=ns.name, labels=ns.rendered_labels() or None),
-    )
+Manifest = dict[str, Any]
 
 
-def _ports(*ports: int, protocol: Protocol = Protocol.TCP) -> list[k8s.NetworkPolicyPort]:
-    return [k8s.NetworkPolicyPort(protocol=protocol.value, port=port_number(p)) for p in ports]
+def namespace_manifest(ns: Namespace) -> Manifest:
+    """The Namespace object, as cdk8s renders it (keys sorted, empty labels left out)."""
+    metadata: dict[str, Any] = {"name": ns.name}
+    labels = ns.rendered_labels()
+    if labels:
+        metadata["labels"] = labels
+    return _sorted_manifest({"apiVersion": "v1", "kind": "Namespace", "metadata": metadata})
 
 
-def _in_namespace(name: str) -> k8s.NetworkPolicyPeer:
-    return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels={NAMESPACE_NAME_LABEL: name}))
+def namespace(scope: Construct, ns: Namespace) -> cdk8s.ApiObject:
+    return api_object(scope, f"namespace-{ns.name}", namespace_manifest(ns))
 
 
-ALL_PODS = k8s.LabelSelector()
+def _ports(*ports: int, protocol: Protocol = Protocol.TCP) -> list[dict[str, Any]]:
+    return [{"port": p, "protocol": protocol.value} for p in ports]
 
 
-@cache
-def _spec(rule: PolicyRule, tailnet: tuple[str, tuple[int, ...]] | None = None) -> k8s.NetworkPolicySpec:
+def _in_namespace(name: str) -> dict[str, Any]:
+    return {"namespaceSelector": {"matchLabels": {NAMESPACE_NAME_LABEL: name}}}
+
+
+def _spec(rule: PolicyRule, tailnet: tuple[str, tuple[int, ...]] | None = None) -> dict[str, Any]:
     """The NetworkPolicy spec of one rule; every policy selects all pods of its namespace.
 
-    Specs are immutable and most rules are the same in every namespace, so each distinct spec is
-    built once (``tailnet``: the tailnet CIDR and the ports, for ``AllowTailscaleIngress`` and
-    ``AllowInternetEgress`` only).
+    ``tailnet``: the tailnet CIDR and the ports, for ``AllowTailscaleIngress`` (the CIDR it admits) and
+    ``AllowInternetEgress`` (the CIDR it excepts). Built fresh for each object (a plain dict costs
+    microseconds; a shared one could be changed through another).
     """
     match rule:
         case DefaultDenyAll():
-            return k8s.NetworkPolicySpec(pod_selector=ALL_PODS, policy_types=["Ingress", "Egress"])
+            return {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
         case AllowSameNamespace():
-            same = [k8s.NetworkPolicyPeer(pod_selector=ALL_PODS)]
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Ingress", "Egress"],
-                ingress=[k8s.NetworkPolicyIngressRule(from_=same)],
-                egress=[k8s.NetworkPolicyEgressRule(to=same)],
-            )
+            return {
+                "podSelector": {},
+                "policyTypes": ["Ingress", "Egress"],
+                "ingress": [{"from": [{"podSelector": {}}]}],
+                "egress": [{"to": [{"podSelector": {}}]}],
+            }
         case AllowDns():
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Egress"],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[_in_namespace(KUBE_SYSTEM)],
-                        ports=[*_ports(DNS_PORT, protocol=Protocol.UDP), *_ports(DNS_PORT)],
-                    )
+            return {
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [
+                    {
+                        "to": [_in_namespace(KUBE_SYSTEM)],
+                        "ports": [*_ports(DNS_PORT, protocol=Protocol.UDP), *_ports(DNS_PORT)],
+                    }
                 ],
-            )
+            }
         case AllowTailscaleIngress():
             if tailnet is None:
                 raise ValueError("AllowTailscaleIngress needs the tailnet CIDR and ports")
             cidr, ports = tailnet
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Ingress"],
-                ingress=[
-                    k8s.NetworkPolicyIngressRule(
-                        from_=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr))],
-                        ports=_ports(*ports),
-                    )
-                ],
-            )
+            return {
+                "podSelector": {},
+                "policyTypes": ["Ingress"],
+                "ingress": [{"from": [{"ipBlock": {"cidr": cidr}}], "ports": _ports(*ports)}],
+            }
         case AllowApiServerEgress():
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Egress"],
-                egress=[k8s.NetworkPolicyEgressRule(to=[_in_namespace(KUBE_SYSTEM)], ports=_ports(API_SERVER_PORT))],
-            )
+            return {
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [{"to": [_in_namespace(KUBE_SYSTEM)], "ports": _ports(API_SERVER_PORT)}],
+            }
         case AllowInternetEgress(ports=ports):
             if tailnet is None:
                 raise ValueError("AllowInternetEgress needs the tailnet CIDR")
-            excepts = list(internet_excepts(rule, tailnet[0])) or None
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Egress"],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=ANY_ADDRESS, except_=excepts))],
-                        ports=_ports(*ports),
-                    )
-                ],
-            )
+            block: dict[str, Any] = {"cidr": ANY_ADDRESS}
+            excepts = list(internet_excepts(rule, tailnet[0]))
+            if excepts:
+                block["except"] = excepts
+            return {
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [{"to": [{"ipBlock": block}], "ports": _ports(*ports)}],
+            }
         case AllowEgressToNamespace(namespace=other, ports=ports):
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Egress"],
-                egress=[k8s.NetworkPolicyEgressRule(to=[_in_namespace(other)], ports=_ports(*ports))],
-            )
+            return {
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [{"to": [_in_namespace(other)], "ports": _ports(*ports)}],
+            }
         case AllowIngressFromNamespace(namespace=other, ports=ports):
-            return k8s.NetworkPolicySpec(
-                pod_selector=ALL_PODS,
-                policy_types=["Ingress"],
-                ingress=[k8s.NetworkPolicyIngressRule(from_=[_in_namespace(other)], ports=_ports(*ports))],
-            )
+            return {
+                "podSelector": {},
+                "policyTypes": ["Ingress"],
+                "ingress": [{"from": [_in_namespace(other)], "ports": _ports(*ports)}],
+            }
 
 
 def internet_excepts(rule: AllowInternetEgress, tailnet_cidr: str) -> tuple[str, ...]:
@@ -140,25 +134,70 @@ def _tailnet(model: Homelab, namespace: str) -> tuple[str, tuple[int, ...]]:
     return model.tailnet.cidr, model.tailscale_ingress_ports(namespace)
 
 
-def network_policies(scope: Construct, model: Homelab, policies: NamespacePolicies) -> None:
-    for rule in policies.rules:
-        k8s.KubeNetworkPolicy(
-            scope,
-            f"netpol-{policies.namespace}-{rule.name}",
-            metadata=k8s.ObjectMeta(name=rule.name, namespace=policies.namespace),
-            spec=_spec(
-                rule,
-                _tailnet(model, policies.namespace)
-                if isinstance(rule, (AllowTailscaleIngress, AllowInternetEgress))
-                else None,
-            ),
+def network_policy_manifests(model: Homelab, policies: NamespacePolicies) -> list[Manifest]:
+    """The NetworkPolicies of one namespace, one per rule, as cdk8s renders them (keys sorted)."""
+    return [
+        _sorted_manifest(
+            {
+                "apiVersion": "networking.k8s.io/v1",
+                "kind": "NetworkPolicy",
+                "metadata": {"name": rule.name, "namespace": policies.namespace},
+                "spec": _spec(
+                    rule,
+                    _tailnet(model, policies.namespace)
+                    if isinstance(rule, (AllowTailscaleIngress, AllowInternetEgress))
+                    else None,
+                ),
+            }
         )
+        for rule in policies.rules
+    ]
 
 
-def render(scope_of: Callable[[str], Construct], model: Homelab) -> None:
-    """Namespaces go to the Application named on each; policies to the one named on each set."""
+def network_policies(scope: Construct, model: Homelab, policies: NamespacePolicies) -> None:
+    for manifest in network_policy_manifests(model, policies):
+        api_object(scope, f"netpol-{policies.namespace}-{manifest['metadata']['name']}", manifest)
+
+
+def render(add: Callable[[str, Manifest], None], model: Homelab) -> None:
+    """Namespaces go to the Application named on each; policies to the one named on each set.
+
+    ``add(application, manifest)`` takes plain dicts: these objects are the bulk of a large homelab
+    (a Namespace and ~5 NetworkPolicies per service) and a jsii round trip each cost ~1 ms.
+    """
     for ns in model.namespaces:
         if ns.application is not None:
-            namespace(scope_of(ns.application), ns)
+            add(ns.application, namespace_manifest(ns))
     for policies in model.network_policies:
-        network_policies(scope_of(policies.application), model, policies)
+        for manifest in network_policy_manifests(model, policies):
+            add(policies.application, manifest)
+
+
+def _sorted_manifest(manifest: Manifest) -> Manifest:
+    return {key: _sorted(manifest[key]) for key in sorted(manifest)}
+
+
+def _sorted(value: Any) -> Any:
+    """Mappings with their keys sorted, recursively: the key order cdk8s gives every rendered object."""
+    if isinstance(value, dict):
+        return {key: _sorted(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(item) for item in value]
+    return value
+
+
+def api_object(scope: Construct, construct_id: str, manifest: Manifest) -> cdk8s.ApiObject:
+    """A plain ``manifest`` as a construct of ``scope`` (for callers that want a cdk8s chart)."""
+    metadata = manifest["metadata"]
+    obj = cdk8s.ApiObject(
+        scope,
+        construct_id,
+        api_version=manifest["apiVersion"],
+        kind=manifest["kind"],
+        metadata=cdk8s.ApiObjectMetadata(
+            name=metadata["name"], namespace=metadata.get("namespace"), labels=metadata.get("labels")
+        ),
+    )
+    if "spec" in manifest:
+        obj.add_json_patch(cdk8s.JsonPatch.add("/spec", manifest["spec"]))
+    return obj
