@@ -35,6 +35,7 @@ from homelab.model.argocd import CreatedBy
 from homelab.model.workloads import ConfigMap, Container, SecretEnvVar, Workload
 from homelab.pipeline import MANAGED_FOLDERS, main
 
+from tests import sample
 from tests.conftest import default_rendering
 from tests.mutate import (
     replace_app,
@@ -106,28 +107,36 @@ def synth_fails(repo: Path, capsys: pytest.CaptureFixture[str]) -> Run:
 
 @pytest.fixture
 def good() -> Homelab:
-    return build()
+    """The real model plus the sample web service (``tests/sample.py``): the objects these tests break are
+    the sample's, or picked from the model by what they are, so no test depends on one catalog service."""
+    return sample.with_sample(build())
+
+
+S = sample.NAME  # the sample service, its namespace, Application, exposure, workload and Deployment
 
 
 # -- the bad inputs ------------------------------------------------------------------------------
 
 
 def test_duplicate_application(good: Homelab, synth_fails: Run) -> None:
-    app = good.application("launchfast")
-    model = replace_service(good, "launchfast", applications=(app, app))
+    app = good.application(S)
+    model = replace_service(good, S, applications=(app, app))
     assert synth_fails(model) == [
-        "Application 'launchfast': is defined 2 times in the model; names must be unique. Remove or rename the "
+        f"Application '{S}': is defined 2 times in the model; names must be unique. Remove or rename the "
         "copies. [unique-objects]"
     ]
 
 
 def test_duplicate_object_across_folders(good: Homelab, synth_fails: Run) -> None:
-    extra = NamespacePolicies(namespace="trivy-dashboard", application="networking-policies", rules=(DefaultDenyAll(),))
+    (policies,) = [p for p in good.network_policies if p.namespace == S]
+    extra = NamespacePolicies(namespace=S, application=S, rules=(DefaultDenyAll(),))  # also in the service's folder
     model = with_views(good, network_policies=(*good.network_policies, extra))
+    folders = ", ".join(f"dist/{folder}" for folder in sorted({policies.application, S}))
+    assert policies.application != S
     assert synth_fails(model) == [
-        "NetworkPolicy 'trivy-dashboard/default-deny-all': rendered 2 times (dist/networking-policies, "
-        "dist/trivy-dashboard); the API server keeps one object per group/kind/namespace/name, so the copies would "
-        "overwrite each other. Remove the duplicate or rename one. [unique-objects]"
+        f"NetworkPolicy '{S}/{DefaultDenyAll().name}': rendered 2 times ({folders}); the API server keeps one object "
+        "per group/kind/namespace/name, so the copies would overwrite each other. Remove the duplicate or rename "
+        "one. [unique-objects]"
     ]
 
 
@@ -137,56 +146,59 @@ def test_duplicate_object_in_one_folder(good: Homelab, synth_fails: Run) -> None
     def edit(w: Workload) -> Workload:
         return dataclasses.replace(w, config_maps=(*w.config_maps, w.config_maps[0]))
 
-    assert synth_fails(replace_workload(good, "launchfast", edit)) == [
-        "dist/launchfast: two objects would be rendered as 'configmap-launchfast-launchfast-landing' (same kind, "
-        "namespace and name). Remove the duplicate from the model or rename one. [unique-objects]"
+    assert synth_fails(replace_workload(good, S, edit)) == [
+        f"dist/{S}: two objects would be rendered as 'configmap-{S}-{sample.CONFIG_MAP}' (same kind, namespace and "
+        "name). Remove the duplicate from the model or rename one. [unique-objects]"
     ]
 
 
 def test_duplicate_node_port(good: Homelab, synth_fails: Run) -> None:
-    taken = good.exposure("grafana").primary
-    model = replace_node_port(good, "launchfast", taken.node_port)
+    owner = good.exposures[0]  # the sample's exposure comes last (sorted by Tailscale port)
+    taken = owner.primary
+    model = replace_node_port(good, S, taken.node_port)
     assert synth_fails(model) == [
-        f"Exposure 'launchfast': port 'http': NodePort {taken.node_port} is already used by Exposure 'grafana' port "
+        f"Exposure '{S}': port 'http': NodePort {taken.node_port} is already used by Exposure '{owner.key}' port "
         f"'{taken.name}'. Pick a free port in 30000-32767. [node-ports]"
     ]
 
 
 def test_node_port_out_of_range(good: Homelab, synth_fails: Run) -> None:
-    model = replace_node_port(good, "grafana", 29999)
+    model = replace_node_port(good, S, 29999)
     assert synth_fails(model) == [
-        "Exposure 'grafana': port 'http': NodePort 29999 is outside the NodePort range 30000-32767. Pick a free "
+        f"Exposure '{S}': port 'http': NodePort 29999 is outside the NodePort range 30000-32767. Pick a free "
         "port in that range. [node-ports]"
     ]
 
 
 def test_duplicate_tailscale_port(good: Homelab, synth_fails: Run) -> None:
-    taken = good.exposure("grafana").tailscale_port
-    model = replace_exposure(good, "launchfast", lambda e: dataclasses.replace(e, tailscale_port=taken))
+    owner = good.exposures[0]
+    taken = owner.tailscale_port
+    model = replace_exposure(good, S, lambda e: dataclasses.replace(e, tailscale_port=taken))
     assert synth_fails(model) == [
-        f"Exposure 'launchfast': Tailscale port {taken} is already used by Exposure 'grafana'; Tailscale Serve maps "
+        f"Exposure '{S}': Tailscale port {taken} is already used by Exposure '{owner.key}'; Tailscale Serve maps "
         "one HTTPS port to one service. Pick another port. [tailscale-ports]"
     ]
 
 
 def test_container_port_not_in_the_exposure(good: Homelab, synth_fails: Run) -> None:
     model = replace_container(
-        good, "launchfast", lambda c: dataclasses.replace(c, ports=(dataclasses.replace(c.ports[0], name="metrics"),))
+        good, S, lambda c: dataclasses.replace(c, ports=(dataclasses.replace(c.ports[0], name="metrics"),))
     )
     problems = synth_fails(model)
     assert problems[0] == (
-        "Workload 'launchfast': container 'nginx' port 'metrics' is not a port of exposure 'launchfast' (ports: "
+        f"Workload '{S}': container '{sample.CONTAINER}' port 'metrics' is not a port of exposure '{S}' (ports: "
         "http). Name one of those ports or add it to the exposure. [port-names]"
     )
 
 
 def test_service_part_in_another_namespace(good: Homelab, synth_fails: Run) -> None:
     """A service's objects carry their namespace as a string: it must be the service's."""
-    service = good.service("launchfast")
+    service = good.service(S)
     (workload,) = service.workloads
-    model = replace_workload(good, workload.name, lambda w: dataclasses.replace(w, namespace="monitoring"))
+    other = next(s.namespace.name for s in good.services if s.namespace != service.namespace)
+    model = replace_workload(good, workload.name, lambda w: dataclasses.replace(w, namespace=other))
     assert (
-        f"Service {service.name!r}: Workload {workload.name!r} is in namespace 'monitoring', but the service runs in "
+        f"Service {service.name!r}: Workload {workload.name!r} is in namespace {other!r}, but the service runs in "
         f"{service.namespace.name!r}. Use the service's namespace (NAMESPACE.name) or move the object to the service "
         "that runs there. [service-parts]"
     ) in synth_fails(model)
@@ -205,10 +217,11 @@ def test_two_services_declare_the_secret_store(good: Homelab, synth_fails: Run) 
 
 def test_destination_namespace_not_allowed_by_project(good: Homelab, synth_fails: Run) -> None:
     """Derived projects allow every service's namespace; the gate still guards a hand-edited model."""
-    model = replace_app_frozen(good, "launchfast", namespace="launchfast2")
-    allowed = ", ".join(good.project("apps").destinations)
+    model = replace_app_frozen(good, S, namespace=f"{S}2")
+    project = good.application(S).project.name
+    allowed = ", ".join(good.project(project).destinations)
     assert synth_fails(model) == [
-        "Application 'launchfast': destination namespace 'launchfast2' is not allowed by project 'apps' (allowed: "
+        f"Application '{S}': destination namespace '{S}2' is not allowed by project '{project}' (allowed: "
         f"{allowed}). Add it to the project's destinations or fix the namespace. [argocd-project]"
     ]
 
@@ -234,10 +247,10 @@ def test_terraform_application_is_judged_by_its_project_too(good: Homelab, synth
 
 
 def test_project_does_not_exist(good: Homelab, synth_fails: Run) -> None:
-    model = replace_app(good, "launchfast", project=Project(name="web", description="not in the platform"))
+    model = replace_app(good, S, project=Project(name="web", description="not in the platform"))
     projects = ", ".join(sorted(p.name for p in good.projects))
     assert synth_fails(model) == [
-        f"Application 'launchfast': project 'web' does not exist (projects: {projects}). Add the "
+        f"Application '{S}': project 'web' does not exist (projects: {projects}). Add the "
         "Project to the model or fix the Application's project. [argocd-project]"
     ]
 
@@ -262,18 +275,18 @@ def test_cluster_kind_not_whitelisted(good: Homelab, synth_fails: Run) -> None:
 
 
 def test_application_path_holds_nothing(good: Homelab, synth_fails: Run) -> None:
+    service = good.service(S)
     extra = Application(
-        name="grafana-extras",
-        project=good.project("apps"),
-        namespace="monitoring",
-        component=Component.MONITORING,
+        name=f"{S}-extras",
+        project=good.application(S).project,
+        namespace=service.namespace.name,
+        component=Component.WEB,
         source=GitPath(),
     )
-    monitoring = good.service("monitoring")
-    model = replace_service(good, "monitoring", applications=(*monitoring.applications, extra))
+    model = replace_service(good, S, applications=(*service.applications, extra))
     assert synth_fails(model) == [
-        "Application 'grafana-extras': source path 'dist/grafana-extras' holds no objects (nothing in the model is "
-        "assigned to 'grafana-extras'), so Argo CD would fail to sync it. Assign objects to it or remove the "
+        f"Application '{S}-extras': source path 'dist/{S}-extras' holds no objects (nothing in the model is "
+        f"assigned to '{S}-extras'), so Argo CD would fail to sync it. Assign objects to it or remove the "
         "Application. [argocd-paths]"
     ]
 
@@ -281,20 +294,20 @@ def test_application_path_holds_nothing(good: Homelab, synth_fails: Run) -> None
 def test_invalid_dns_1123_name(good: Homelab, synth_fails: Run) -> None:
     model = replace_policies(
         good,
-        "launchfast",
+        S,
         lambda p: dataclasses.replace(p, rules=(DefaultDenyAll(name="Default_Deny"), *p.rules[1:])),
     )
     assert synth_fails(model) == [
-        "NetworkPolicy 'launchfast/Default_Deny': name 'Default_Deny' must be lowercase letters, digits, '-' and "
+        f"NetworkPolicy '{S}/Default_Deny': name 'Default_Deny' must be lowercase letters, digits, '-' and "
         "'.', starting and ending with a letter or digit; a NetworkPolicy name must be a DNS-1123 subdomain. Rename "
         "it in the model. [dns-1123]"
     ]
 
 
 def test_invalid_label_value(good: Homelab, synth_fails: Run) -> None:
-    model = replace_namespace(good, "launchfast", labels={"team": "web team"})
+    model = replace_namespace(good, S, labels={"team": "web team"})
     assert synth_fails(model) == [
-        "Namespace 'launchfast': metadata.labels: value 'web team' of label 'team' must be empty or letters, digits, "
+        f"Namespace '{S}': metadata.labels: value 'web team' of label 'team' must be empty or letters, digits, "
         "'-', '_' and '.', starting and ending with a letter or digit. Fix the value. [label]"
     ]
 
@@ -410,8 +423,8 @@ def test_secret_literal_in_a_config_map(
         (cm,) = w.config_maps
         return dataclasses.replace(w, config_maps=(ConfigMap(name=cm.name, data={**cm.data, **data}),))
 
-    assert synth_fails(replace_workload(good, "launchfast", edit)) == [
-        f"ConfigMap 'launchfast/launchfast-landing': {where} contains what looks like {looks_like}. Secrets "
+    assert synth_fails(replace_workload(good, S, edit)) == [
+        f"ConfigMap '{S}/{sample.CONFIG_MAP}': {where} contains what looks like {looks_like}. Secrets "
         "never live in git: store the value in Infisical and read it through an ExternalSecret. [no-secrets-in-git]"
     ]
 
@@ -421,12 +434,12 @@ def test_secret_object(good: Homelab, synth_fails: Run, monkeypatch: pytest.Monk
     secret = {
         "apiVersion": "v1",
         "kind": "Secret",
-        "metadata": {"name": "launchfast-db", "namespace": "launchfast"},
+        "metadata": {"name": f"{S}-db", "namespace": S},
         "stringData": {"password": "hunter2"},
     }
-    _render_extra(monkeypatch, "launchfast", secret)
+    _render_extra(monkeypatch, S, secret)
     assert synth_fails(good) == [
-        "Secret 'launchfast/launchfast-db': is a Secret rendered into dist/launchfast; Secrets never live in git. "
+        f"Secret '{S}/{S}-db': is a Secret rendered into dist/{S}; Secrets never live in git. "
         "Create it with an ExternalSecret (value in Infisical) or, for bootstrap credentials, a BootstrapSecret that "
         "Terraform applies. [no-secrets-in-git]"
     ]
@@ -483,14 +496,14 @@ def test_unknown_field_refused_by_the_kubernetes_schema(
     config_map = {
         "apiVersion": "v1",
         "kind": "ConfigMap",
-        "metadata": {"name": "launchfast-extra", "namespace": "launchfast"},
+        "metadata": {"name": f"{S}-extra", "namespace": S},
         "date": {"motd": "hello"},
     }
-    _render_extra(monkeypatch, "launchfast", config_map)
+    _render_extra(monkeypatch, S, config_map)
     assert synth_fails(good) == [
-        "ConfigMap 'launchfast/launchfast-extra': date: unknown field (known fields: apiVersion, binaryData, data, "
-        "immutable, kind, metadata). Remove it or fix its spelling (schema v1 ConfigMap (Kubernetes 1.33, strict); in "
-        "dist/launchfast). [schema]"
+        f"ConfigMap '{S}/{S}-extra': date: unknown field (known fields: apiVersion, binaryData, data, immutable, kind, "
+        f"metadata). Remove it or fix its spelling (schema v1 ConfigMap (Kubernetes 1.33, strict); in dist/{S}). "
+        "[schema]"
     ]
 
 
@@ -499,9 +512,9 @@ def test_pod_security_restricted_needs_drop_all(good: Homelab, synth_fails: Run)
         assert container.security is not None
         return dataclasses.replace(container, security=dataclasses.replace(container.security, drop_capabilities=()))
 
-    assert synth_fails(replace_container(good, "launchfast", edit)) == [
-        "Deployment 'launchfast/launchfast': container 'nginx' does not drop ALL capabilities, which Pod Security "
-        "'restricted' (enforced in namespace 'launchfast') refuses, so its pods would never start. Fix: set "
+    assert synth_fails(replace_container(good, S, edit)) == [
+        f"Deployment '{S}/{S}': container '{sample.CONTAINER}' does not drop ALL capabilities, which Pod Security "
+        f"'restricted' (enforced in namespace '{S}') refuses, so its pods would never start. Fix: set "
         "securityContext.capabilities.drop: [ALL] (ContainerSecurity(drop_capabilities=('ALL',))). [pod-security]"
     ]
 
@@ -531,11 +544,11 @@ def test_workload_namespace_without_labels_or_exemption(good: Homelab, synth_fai
 def test_missing_default_deny(good: Homelab, synth_fails: Run) -> None:
     model = replace_policies(
         good,
-        "launchfast",
+        S,
         lambda p: dataclasses.replace(p, rules=tuple(r for r in p.rules if not isinstance(r, DefaultDenyAll))),
     )
     assert synth_fails(model) == [
-        "Namespace 'launchfast': runs workloads (Deployment 'launchfast/launchfast') but no NetworkPolicy denies all "
+        f"Namespace '{S}': runs workloads (Deployment '{S}/{S}') but no NetworkPolicy denies all "
         "ingress and egress by default. Add DefaultDenyAll() to its NamespacePolicies in the model. "
         "[network-isolation]"
     ]
@@ -555,20 +568,22 @@ def test_sensitive_terraform_variable_in_a_git_rendered_application(good: Homela
 
 def test_every_problem_is_reported_at_once(good: Homelab, synth_fails: Run) -> None:
     """Model and rendered violations of one run come together, sorted, each once."""
-    model = replace_node_port(good, "grafana", 29999)
-    model = replace_namespace(model, "trivy-dashboard", pss_exemption=None)
-    model = replace_app(model, "launchfast", project=Project(name="web", description="not in the platform"))
+    model = replace_node_port(good, S, 29999)
+    model = replace_namespace(model, S, labels={"team": "web team"})
+    model = replace_app(model, S, project=Project(name="web", description="not in the platform"))
+    helm = next(a for a in good.applications if isinstance(a.source, HelmSource))
 
     def edit(values: dict[str, Any]) -> None:
-        values["infisical"]["service"]["nodePort"] = 30445
+        values["notAField"] = 1
 
-    problems = synth_fails(replace_values(model, "infisical", edit))
-    assert [p.rsplit("[", 1)[1] for p in problems] == [
-        "helm-values]",  # Application 'infisical'
-        "argocd-project]",  # Application 'launchfast'
-        "node-ports]",
-        "pod-security-labels]",
-    ]
+    problems = synth_fails(replace_values(model, helm.name, edit))
+    expected = {
+        f"Application '{helm.name}'": "helm-values]",
+        f"Application '{S}'": "argocd-project]",
+        f"Exposure '{S}'": "node-ports]",
+        f"Namespace '{S}'": "label]",
+    }
+    assert [p.rsplit("[", 1)[1] for p in problems] == [expected[subject] for subject in sorted(expected)]
     assert problems == sorted(problems)
 
 
@@ -589,50 +604,60 @@ def test_interrupted_render_leaves_the_repository_intact(
 
 
 def test_stale_files_disappear_and_a_second_run_changes_nothing(
-    good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
+    model: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    rendering = default_rendering()
+    folder = next(Path(p).parent.name for p in sorted(rendering.files) if p.startswith("dist/"))
+    stale = repo / "dist" / folder / f"service-{folder}-old.yaml"
     (repo / "dist" / "removed-app").mkdir()
     (repo / "dist" / "removed-app" / "configmap-x-y.yaml").write_bytes(b"kind: ConfigMap\n")
-    (repo / "dist" / "launchfast" / "service-launchfast-old.yaml").write_bytes(b"kind: Service\n")
-    assert main(["--root", str(repo)], model=good) == 0
+    stale.write_bytes(b"kind: Service\n")
+    assert main(["--root", str(repo)], model=model) == 0
     assert not (repo / "dist" / "removed-app").exists()
-    assert not (repo / "dist" / "launchfast" / "service-launchfast-old.yaml").exists()
-    rendering = default_rendering()
+    assert not stale.exists()
     assert {p: d for p, (d, _) in snapshot(repo).items()} == dict(rendering.files)
     capsys.readouterr()
     first = snapshot(repo)
-    assert main(["--root", str(repo)], model=good) == 0
+    assert main(["--root", str(repo)], model=model) == 0
     assert snapshot(repo) == first
     assert capsys.readouterr().out.splitlines()[-1].endswith("no changes")
 
 
 def test_synth_lists_the_kinds_it_cannot_validate(
-    good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
+    model: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--root", str(repo), "--check"], model=good) == 0
+    assert main(["--root", str(repo), "--check"], model=model) == 0
     # Every rendered kind has a schema (an unserved kind is refused), so none is listed.
     out = capsys.readouterr().out.splitlines()
     assert not [line for line in out if line.startswith("schema:")]
     assert out[-1] == f"synth --check: {len(default_rendering().files)} files up to date"
 
 
-def test_check_reports_drift(good: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    changed = repo / "dist" / "launchfast" / "service-launchfast-launchfast.yaml"
-    node_port = str(good.exposure("launchfast").primary.node_port).encode()
-    assert node_port in changed.read_bytes()
-    changed.write_bytes(changed.read_bytes().replace(node_port, str(int(node_port) + 1).encode()))
-    (repo / "dist" / "launchfast" / "extra.yaml").write_bytes(b"kind: Extra\n")
-    (repo / "dist" / "openclaw" / "namespace-openclaw.yaml").unlink()
-    (repo / "launchd" / "orb-stop.sh").chmod(0o644)
+def test_check_reports_drift(model: Homelab, repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A changed byte, an extra file, a missing file and a lost executable bit: each is named."""
+    rendering = default_rendering()
+    node_ports = {f"nodePort: {p.node_port}\n".encode() for e in model.exposures for p in e.ports}
+    changed, node_port = next(
+        (path, line)
+        for path, data in sorted(rendering.files.items())
+        if path.startswith("dist/") and Path(path).name.startswith("service-")
+        for line in node_ports
+        if line in data
+    )
+    moved = node_port.replace(b"nodePort: ", b"nodePort: 1")
+    (repo / changed).write_bytes((repo / changed).read_bytes().replace(node_port, moved))
+    extra = f"{Path(changed).parent.as_posix()}/extra.yaml"
+    (repo / extra).write_bytes(b"kind: Extra\n")
+    missing = next(p for p in sorted(rendering.files) if Path(p).name.startswith("namespace-"))
+    (repo / missing).unlink()
+    script = next(p for p in sorted(rendering.modes) if p.startswith("launchd/") and rendering.modes[p] & 0o111)
+    (repo / script).chmod(0o644)
     before = snapshot(repo)
-    assert main(["--root", str(repo), "--check"], model=good) == 1
+    assert main(["--root", str(repo), "--check"], model=model) == 1
     assert snapshot(repo) == before
     assert capsys.readouterr().err.splitlines() == [
         "synth --check: committed output differs from what the model renders (run `make synth`):",
-        "  - dist/launchfast/extra.yaml",
-        "  - dist/launchfast/service-launchfast-launchfast.yaml",
-        "  - dist/openclaw/namespace-openclaw.yaml",
-        "  - launchd/orb-stop.sh",
+        *(f"  - {path}" for path in sorted({changed, extra, missing, script})),
     ]
 
 
