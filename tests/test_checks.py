@@ -12,12 +12,15 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints, is_typeddict
 
 import cdk8s
+import homelab.checks.secrets as secrets_check
 import homelab.k8s.monitoring
 import pytest
 from homelab.catalog import build
+from homelab.checks.objects import Inventory
+from homelab.checks.schema import json_path
 from homelab.model import (
     Application,
     Chart,
@@ -32,6 +35,7 @@ from homelab.model import (
     Project,
 )
 from homelab.model.argocd import CreatedBy
+from homelab.model.typed import TerraformVariable
 from homelab.model.workloads import ConfigMap, Container, HostPathVolume, SecretEnvVar, Workload
 from homelab.pipeline import MANAGED_FOLDERS, main
 
@@ -321,13 +325,39 @@ def _chart(model: Homelab, application: str) -> Chart:
     return source.chart
 
 
-def test_helm_value_of_wrong_type(good: Homelab, synth_fails: Run) -> None:
-    def edit(values: dict[str, Any]) -> None:
-        values["infisical"]["service"]["nodePort"] = 30445  # the chart templates it verbatim: must be a string
+def _typed_str_value(model: Homelab) -> tuple[str, tuple[str, ...]]:
+    """A Helm Application and the path of a value its chart's TypedDict types as ``str`` (a chart that templates
+    the value verbatim, like a NodePort, needs the string)."""
 
-    chart = _chart(good, "infisical")
-    assert synth_fails(replace_values(good, "infisical", edit)) == [
-        "Application 'infisical': valuesObject.infisical.service.nodePort: expected str, got int 30445 (chart "
+    def find(values: Any, schema: Any, path: tuple[str, ...]) -> tuple[str, ...] | None:
+        if not (isinstance(values, dict) and is_typeddict(schema)):
+            return None
+        hints = get_type_hints(schema)
+        for key, value in values.items():
+            if hints.get(key) is str and isinstance(value, str):
+                return (*path, key)
+            if (found := find(value, hints.get(key), (*path, key))) is not None:
+                return found
+        return None
+
+    for app in model.applications:
+        if isinstance(app.source, HelmSource) and (path := find(app.source.values, app.source.schema, ())):
+            return app.name, path
+    raise LookupError("no Helm value is typed str")
+
+
+def test_helm_value_of_wrong_type(good: Homelab, synth_fails: Run) -> None:
+    app, path = _typed_str_value(good)
+
+    def edit(values: dict[str, Any]) -> None:
+        node = values
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = 30445
+
+    chart = _chart(good, app)
+    assert synth_fails(replace_values(good, app, edit)) == [
+        f"Application '{app}': valuesObject.{'.'.join(path)}: expected str, got int 30445 (chart "
         f"{chart.name} {chart.version}). Fix the value in the chart's values() or its TypedDict. [helm-values]"
     ]
 
@@ -394,14 +424,36 @@ def test_env_reads_a_key_the_external_secret_lacks(good: Homelab, synth_fails: R
     assert problem.endswith("Add the key there or fix the reference. [secret-refs]")
 
 
-def test_chart_value_reads_a_secret_nobody_produces(good: Homelab, synth_fails: Run) -> None:
-    def edit(values: dict[str, Any]) -> None:
-        values["authentik"]["existingSecret"]["secretName"] = "authentik-secrets"
+def _chart_value_naming_a_secret(model: Homelab) -> tuple[Application, tuple[str, ...], str]:
+    """A Helm Application, the path of a value of its chart that names a Secret (``HELM_SECRET_REFS``), and the name."""
+    for app in model.applications:
+        if not isinstance(app.source, HelmSource):
+            continue
+        for ref in secrets_check.HELM_SECRET_REFS.get(app.source.chart.name, ()):
+            node: Any = app.source.values
+            for key in ref.name:
+                node = node.get(key) if isinstance(node, dict) else None
+            if isinstance(node, str) and node:
+                return app, tuple(str(key) for key in ref.name), node
+    raise LookupError("no chart value names a Secret")
 
-    assert synth_fails(replace_values(good, "authentik", edit)) == [
-        "Application 'authentik': value authentik.existingSecret.secretName reads Secret 'authentik-secrets' in "
-        "namespace 'authentik', which nothing produces (Secrets made in authentik: authentik-secret). Add an "
-        "ExternalSecret that creates it, or fix the reference. [secret-refs]"
+
+def test_chart_value_reads_a_secret_nobody_produces(good: Homelab, synth_fails: Run) -> None:
+    app, path, name = _chart_value_naming_a_secret(good)
+
+    def edit(values: dict[str, Any]) -> None:
+        node = values
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = f"{name}s"
+
+    ns = app.namespace
+    made = secrets_check.producers(good, Inventory(default_rendering().manifests))
+    here = ", ".join(sorted(n for space, n in made if space == ns))
+    assert synth_fails(replace_values(good, app.name, edit)) == [
+        f"Application '{app.name}': value {'.'.join(path)} reads Secret '{name}s' in namespace '{ns}', which nothing "
+        f"produces (Secrets made in {ns}: {here}). Add an ExternalSecret that creates it, or fix the reference. "
+        "[secret-refs]"
     ]
 
 
@@ -572,14 +624,30 @@ def test_missing_default_deny(good: Homelab, synth_fails: Run) -> None:
 
 
 def test_sensitive_terraform_variable_in_a_git_rendered_application(good: Homelab, synth_fails: Run) -> None:
-    """infisical's values hold its database passwords: only Terraform may render them."""
-    model = replace_app(good, "infisical", created_by=CreatedBy.ROOT_APP)
+    """A Terraform-created Application whose values hold sensitive Terraform variables (say, database passwords):
+    only Terraform may render them."""
+
+    def variables(node: Any, path: tuple[str | int, ...]) -> list[tuple[str, str]]:
+        if isinstance(node, TerraformVariable):
+            return [(json_path(path), node.name)]
+        if isinstance(node, dict):
+            return [found for key, value in node.items() for found in variables(value, (*path, str(key)))]
+        if isinstance(node, (list, tuple)):
+            return [found for i, item in enumerate(node) for found in variables(item, (*path, i))]
+        return []
+
+    app, found = next(
+        (a, variables(a.source.values, ("valuesObject",)))
+        for a in good.applications
+        if a.created_by is CreatedBy.TERRAFORM and isinstance(a.source, HelmSource) and variables(a.source.values, ())
+    )
+    model = replace_app(good, app.name, created_by=CreatedBy.ROOT_APP)
     assert synth_fails(model) == [
-        f"Application 'infisical': valuesObject.{db}.auth.password is the sensitive Terraform variable "
-        f"'infisical_{var}_password', but the Application is rendered into git (argocd-apps). Read the value from a "
-        "Secret made by an ExternalSecret (the chart's existingSecret), or create the Application with "
-        "created_by=CreatedBy.TERRAFORM. [sensitive-in-git]"
-        for db, var in (("postgresql", "postgres"), ("redis", "redis"))
+        f"Application '{app.name}': {path} is the sensitive Terraform variable '{variable}', but the Application is "
+        f"rendered into git ({good.platform.root_app.name}). Read the value from a Secret made by an ExternalSecret "
+        "(the chart's existingSecret), or create the Application with created_by=CreatedBy.TERRAFORM. "
+        "[sensitive-in-git]"
+        for path, variable in sorted(found)
     ]
 
 
