@@ -71,7 +71,7 @@ def test_terraform_applications_are_checked_too(model: Homelab) -> None:
 
 
 def test_pod_security_exemptions_are_explicit(model: Homelab, rendering: Rendering) -> None:
-    """A namespace that runs workloads without Pod Security labels says why, in words (openclaw, trivy-dashboard)."""
+    """A namespace that runs workloads without Pod Security labels says why, in words (its pss_exemption)."""
     inventory = Inventory(rendering.manifests)
     levels = enforced_levels(model, inventory)
     carrying = workload_namespaces(model, inventory)
