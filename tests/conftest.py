@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ use_bundled_node()
 
 from homelab.catalog import build  # noqa: E402
 from homelab.model import Homelab  # noqa: E402
-from homelab.pipeline import Rendering, render  # noqa: E402
+from homelab.pipeline import Rendering, SynthError, render  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -44,3 +45,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if deep:
         config.hook.pytest_deselected(items=deep)
         items[:] = [item for item in items if not item.get_closest_marker("deep")]
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """A model synth refuses (say, a chart bump before ``make crds``) stops the run with synth's own messages,
+    once, instead of a collection traceback and a failure in every test that reads the rendering."""
+    try:
+        default_rendering()
+    except SynthError as error:
+        problems = "".join(f"  - {v}\n" for v in error.violations)
+        sys.stderr.write(f"synth: {len(error.violations)} problem(s); the model cannot be rendered:\n{problems}")
+        pytest.exit(
+            "synth refuses the model, so there is nothing to test: fix the problems above, then `make synth`", 1
+        )

@@ -21,6 +21,7 @@ from homelab.model.service import Internet
 from homelab.model.workloads import ConfigMap, ConfigMapVolume, Container, Workload
 from homelab.pipeline import main
 
+from tests import sample
 from tests.conftest import default_rendering
 from tests.surgery import first, located, replace
 
@@ -168,6 +169,7 @@ def test_the_written_reason_lets_an_unpinned_image_pass(model: Homelab) -> None:
 
 
 def test_config_map_key_dot_dot_and_item_path_escaping_the_mount(model: Homelab, refused: Run) -> None:
+    model = sample.with_sample(model)  # a ConfigMap mounted by item, whatever the catalog holds
     volume = first(model, ConfigMapVolume, lambda v: bool(v.items))
     workload = first(model, Workload, lambda w: w.deployment is not None and volume in w.deployment.volumes)
     config_map = first(model, ConfigMap, lambda c: c.name == volume.config_map)

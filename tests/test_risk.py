@@ -21,7 +21,7 @@ from homelab.model.service import Internet, Service
 from homelab.model.workloads import PolicyRule, Role, Workload
 from homelab.pipeline import main, render
 
-from tests import test_gate_holes
+from tests import sample, test_gate_holes
 from tests.conftest import default_rendering
 from tests.surgery import first, nodes, replace
 from tests.test_gate_holes import Run
@@ -184,7 +184,9 @@ def forgetful_renderers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_synth_refuses_what_a_forgetful_renderer_writes(
     model: Homelab, refused: Run, forgetful_renderers: None
 ) -> None:
-    """Exit 1 and the tree untouched: unexempt internet egress and unused tokens, one message each."""
+    """Exit 1 and the tree untouched: unexempt internet egress and unused tokens, one message each (the sample
+    web service of ``tests/sample.py`` is bound to no role, so at least its token is refused)."""
+    model = sample.with_sample(model)
     problems = refused(model)
     egress = sorted(
         f"NetworkPolicy '{ns}/{r.name}'" for ns, r in _internet_egress(model) if r.private_ranges_reason is None
@@ -198,6 +200,7 @@ def test_synth_refuses_what_a_forgetful_renderer_writes(
     assert sorted(p.split(": ", 1)[0] for p in problems if p.endswith("[internet-egress]")) == egress
     assert sorted(p.split(": ", 1)[0] for p in problems if p.endswith("[api-token]")) == unbound
     assert len(problems) == len(egress) + len(unbound)
+    assert f"Deployment '{sample.NAME}/{sample.NAME}'" in unbound
 
 
 def test_empty_egress_reason(model: Homelab, refused: Run) -> None:
