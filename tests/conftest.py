@@ -26,6 +26,22 @@ def default_rendering() -> Rendering:
     return render(build())
 
 
+def write_rendering(root: Path, rendering: Rendering) -> Path:
+    """The rendered files below ``root``, bytes and modes as synth writes them."""
+    for rel, data in rendering.files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        path.chmod(rendering.modes.get(rel, 0o644))
+    return root
+
+
+@pytest.fixture(scope="module")
+def rendered_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's rendered folders, as synth writes them for the real model (tests copy it)."""
+    return write_rendering(tmp_path_factory.mktemp("rendered"), default_rendering())
+
+
 @pytest.fixture(scope="session")
 def model() -> Homelab:
     return build()

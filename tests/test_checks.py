@@ -69,19 +69,6 @@ def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
     return files
 
 
-@pytest.fixture(scope="module")
-def rendered_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's rendered folders, as synth writes them for the real model."""
-    root = tmp_path_factory.mktemp("rendered")
-    rendering = default_rendering()
-    for rel, data in rendering.files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.chmod(rendering.modes.get(rel, 0o644))
-    return root
-
-
 @pytest.fixture
 def repo(rendered_tree: Path, tmp_path: Path) -> Path:
     root = tmp_path / "repo"

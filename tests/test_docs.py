@@ -22,7 +22,7 @@ from homelab.model.service import ApiServer, Internet
 from homelab.pipeline import Rendering, drift, main, render
 
 from tests import sample
-from tests.conftest import default_rendering
+from tests.conftest import default_rendering, write_rendering
 
 DOC_PATHS = sorted(p for p in default_rendering().files if p.startswith(f"{FOLDER}/"))
 
@@ -61,12 +61,7 @@ def test_docs_render_the_same_bytes_twice(model: Homelab) -> None:
 
 
 def _tree(rendering: Rendering, root: Path) -> Path:
-    for rel, data in rendering.files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.chmod(rendering.modes.get(rel, 0o644))
-    return root
+    return write_rendering(root, rendering)
 
 
 @pytest.mark.parametrize("page", DOC_PATHS)

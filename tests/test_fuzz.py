@@ -18,7 +18,6 @@ from homelab.pipeline import SynthError, main, render
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import default_rendering
 from tests.surgery import nodes, replace
 
 EXAMPLES = int(os.environ.get("HOMELAB_FUZZ_EXAMPLES", "30"))
@@ -55,26 +54,14 @@ def fields(model: Homelab) -> list[tuple[str, object, str]]:
     return _fields(model)
 
 
-@pytest.fixture(scope="module")
-def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("fuzz")
-    rendering = default_rendering()
-    for rel, data in rendering.files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.chmod(rendering.modes.get(rel, 0o644))
-    return root
-
-
 def _snapshot(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def test_fuzz_fields_of_the_real_model(
-    model: Homelab, fields: list[tuple[str, object, str]], tree: Path, capsys: pytest.CaptureFixture[str]
+    model: Homelab, fields: list[tuple[str, object, str]], rendered_tree: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _snapshot(tree)
+    before = _snapshot(rendered_tree)
 
     @settings(
         max_examples=EXAMPLES,
@@ -92,9 +79,9 @@ def test_fuzz_fields_of_the_real_model(
         except SynthError as error:
             assert error.violations, path
             # the CLI entry point says the same, exits 1 and leaves the tree as it was
-            assert main(["--root", str(tree)], model=broken) == 1, path
+            assert main(["--root", str(rendered_tree)], model=broken) == 1, path
             assert "Traceback" not in capsys.readouterr().err
-            assert _snapshot(tree) == before, f"{path}={value!r} changed the tree"
+            assert _snapshot(rendered_tree) == before, f"{path}={value!r} changed the tree"
         # no exception: the gate accepted the output (render checks every object against its schema)
 
     case()

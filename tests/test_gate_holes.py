@@ -36,18 +36,6 @@ def _tree(root: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
-@pytest.fixture(scope="module")
-def rendered_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("rendered")
-    rendering = default_rendering()
-    for rel, data in rendering.files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.chmod(rendering.modes.get(rel, 0o644))
-    return root
-
-
 Run = Callable[[Homelab], list[str]]
 
 

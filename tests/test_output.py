@@ -32,7 +32,7 @@ from homelab.output import differences, on_disk, publish, recover, wanted
 from homelab.pipeline import MANAGED_FOLDERS, Rendering, main, render
 from homelab.writes import OutputError, journal, lock, syscalls
 
-from tests.conftest import REPO, default_rendering
+from tests.conftest import REPO, default_rendering, write_rendering
 from tests.surgery import replace
 
 FOLDERS = list(MANAGED_FOLDERS)
@@ -56,11 +56,7 @@ def snapshot(root: Path) -> dict[str, tuple[bytes | None, int]]:
 
 
 def write(root: Path, rendering: Rendering) -> None:
-    for rel, data in rendering.files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        path.chmod(rendering.modes.get(rel, 0o644))
+    write_rendering(root, rendering)
 
 
 def matches(root: Path, rendering: Rendering, folder: str) -> bool:

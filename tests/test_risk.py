@@ -27,7 +27,6 @@ from tests.surgery import first, nodes, replace
 from tests.test_gate_holes import Run
 
 # Synth on a broken model: exit 1, the tree untouched, the printed problems (shared with the gate-hole tests).
-rendered_tree = test_gate_holes.rendered_tree
 refused = test_gate_holes.refused
 
 
