@@ -11,6 +11,7 @@ import types
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
 
@@ -35,6 +36,12 @@ def _type_name(tp: Any) -> str:
     return str(tp).replace("typing.", "")
 
 
+@cache
+def _hints(tp: Any) -> dict[str, Any]:
+    """A TypedDict's resolved annotations (resolving them is most of a check's cost; they never change)."""
+    return get_type_hints(tp)
+
+
 def check_typed(value: object, tp: Any, path: str) -> list[str]:
     """Every mismatch between ``value`` and the type ``tp``, as ``path: message`` strings."""
     if tp is Any:
@@ -42,7 +49,7 @@ def check_typed(value: object, tp: Any, path: str) -> list[str]:
     if is_typeddict(tp):
         if not isinstance(value, Mapping):
             return [f"{path}: expected a mapping, got {type(value).__name__} {value!r}"]
-        hints = get_type_hints(tp)
+        hints = _hints(tp)
         errors: list[str] = []
         for key in value:
             if key not in hints:
