@@ -92,12 +92,9 @@ def _unpinned_images(model: Homelab) -> dict[tuple[str, str], str]:
 
 
 def _spanning(model: Homelab) -> frozenset[str]:
-    """Applications that deploy into several namespaces by design: the platform aggregators, which
-    target Argo CD's own namespace and render every namespace's Namespace or NetworkPolicies."""
-    aggregators = {p.application for p in model.network_policies} | {model.namespace_security_app}
-    return frozenset(
-        a.name for a in model.applications if a.name in aggregators and a.namespace == model.argocd_namespace
-    )
+    """Applications that write into other namespaces than their destination by design (the model's
+    ``also_writes_to``: the aggregators rendering every namespace's Namespace or NetworkPolicies)."""
+    return frozenset(a.name for a in model.applications if a.also_writes_to)
 
 
 def unchecked_kinds(manifests: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[str]:
