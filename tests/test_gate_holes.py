@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from homelab.checks import check_rendered, helm_values
 from homelab.model import Application, GitPath, HelmSource, Homelab, Namespace, PortMapping
-from homelab.model.service import Internet
+from homelab.model.service import Internet, Service, ToService
 from homelab.model.workloads import ConfigMap, ConfigMapVolume, Container, Workload
 from homelab.pipeline import main
 
@@ -264,3 +264,25 @@ def test_rendered_empty_policy_ports(model: Homelab) -> None:
 
     found = [v for v in check_rendered(model, _rendered_with(edit, "NetworkPolicy")) if v.rule == "network-ports"]
     assert len(found) == 1 and "lists no ports ('ports: []'), which Kubernetes reads as every port" in found[0].message
+
+
+# -- relations between services ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("break_it", ["port", "exposure"])
+def test_a_relation_to_a_port_the_other_service_does_not_expose(model: Homelab, refused: Run, break_it: str) -> None:
+    """Found by the fuzz test once a service was added: an exposure-less target used to raise a traceback."""
+    relation = first(model, ToService)
+    owner = first(model, Service, lambda s: relation in s.egress)
+    broken = (
+        replace(model, relation, port="no-such-port")
+        if break_it == "port"
+        else replace(model, relation.service, exposure=None)
+    )
+    (problem,) = refused(broken)
+    port = "no-such-port" if break_it == "port" else relation.port
+    assert problem.startswith(
+        f"Service {owner.name!r}: egress ToService({relation.service.name!r}, port={port!r}) names a port the "
+        "service does not expose ("
+    )
+    assert problem.endswith("[service-parts]")

@@ -40,8 +40,8 @@ def check_model(model: Homelab) -> list[Violation]:
     ]
     if typed:
         return typed
-    violations = list(services.check_singletons(model))
-    if violations:  # every other view needs them: report this first, alone
+    violations = [*services.check_singletons(model), *services.check_relations(model)]
+    if violations:  # every derived view needs them: report these first, alone
         return violations
     violations.extend(_helm_values(model))
     violations.extend(helm_values.check(model))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from homelab.checks.violation import Violation
 from homelab.model import GitPath, Homelab, Service
 from homelab.model.homelab import SINGLETONS
+from homelab.model.service import ToService
 
 RULE = "service-parts"
 
@@ -31,6 +32,26 @@ def check_singletons(model: Homelab) -> Iterator[Violation]:
                 message=f"exactly one service must declare {what} (Service.{field}); "
                 f"{', '.join(declaring) or 'none'} do. Keep it in one service.",
             )
+
+
+def check_relations(model: Homelab) -> Iterator[Violation]:
+    """Every ``ToService`` egress names a port of the other service's exposure: the NetworkPolicies of
+    both namespaces are derived from it, so nothing else can be derived while one does not."""
+    for service in model.services:
+        for relation in service.egress:
+            if not isinstance(relation, ToService):
+                continue
+            other = relation.service
+            ports = [p.name for p in other.exposure.ports] if other.exposure is not None else []
+            if relation.port not in ports:
+                has = f"its exposure's ports are {', '.join(ports)}" if ports else "it has no exposure"
+                yield Violation(
+                    subject=f"Service {service.name!r}",
+                    rule=RULE,
+                    message=f"egress ToService({other.name!r}, port={relation.port!r}) names a port the service does "
+                    f"not expose ({has}). Name one of its exposure's ports, or give {other.name!r} an Exposure "
+                    "with that port.",
+                )
 
 
 def _service(service: Service) -> Iterator[Violation]:
