@@ -496,8 +496,8 @@ def _render_extra(monkeypatch: pytest.MonkeyPatch, application: str, manifest: d
     """Make the renderers emit one more raw object (as a hand-written ApiObject renderer would)."""
     original = homelab.k8s.monitoring.render
 
-    def render(scope_of: Callable[[str], Any], model: Homelab) -> None:
-        original(scope_of, model)
+    def render(scope_of: Callable[[str], Any], add: Callable[[str, Any], None], model: Homelab) -> None:
+        original(scope_of, add, model)
         obj = cdk8s.ApiObject(
             scope_of(application),
             "extra",

@@ -15,6 +15,7 @@ detect-secrets (pinned in pyproject) is used as a library on in-memory strings, 
 Samples in findings are redacted to their first four characters.
 """
 
+# ruff: noqa: E402  (detect-secrets is imported after `requests` is deferred, see below)
 from __future__ import annotations
 
 import base64
@@ -25,6 +26,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
+
+from homelab.checks.deferred import defer
+
+defer("requests")  # detect-secrets needs it only to verify findings online, which the gate never does
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector

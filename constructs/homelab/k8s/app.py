@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import cdk8s
 
 from constructs import Construct
 from homelab.k8s import argocd, monitoring, secrets, security, workloads
 from homelab.k8s.fast_jsii import without_runtime_type_checks
+from homelab.k8s.values import Manifest
 from homelab.model import Homelab
-
-Manifest = dict[str, Any]
 
 
 class UnknownApplicationError(KeyError):
@@ -63,7 +61,7 @@ def _render(model: Homelab) -> tuple[dict[str, cdk8s.Chart], dict[str, list[Mani
     secrets.render(scope_of, model)
     security.render(add, model)
     workloads.render(scope_of, model)
-    monitoring.render(scope_of, model)
+    monitoring.render(scope_of, add, model)
     return charts, plain
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import cdk8s
 
 from constructs import Construct
+from homelab.k8s.values import Manifest, sorted_manifest
 from homelab.model import (
     AllowApiServerEgress,
     AllowDns,
@@ -32,8 +33,6 @@ from homelab.model.network import (
     Protocol,
 )
 
-Manifest = dict[str, Any]
-
 
 def namespace_manifest(ns: Namespace) -> Manifest:
     """The Namespace object, as cdk8s renders it (keys sorted, empty labels left out)."""
@@ -41,7 +40,7 @@ def namespace_manifest(ns: Namespace) -> Manifest:
     labels = ns.rendered_labels()
     if labels:
         metadata["labels"] = labels
-    return _sorted_manifest({"apiVersion": "v1", "kind": "Namespace", "metadata": metadata})
+    return sorted_manifest({"apiVersion": "v1", "kind": "Namespace", "metadata": metadata})
 
 
 def namespace(scope: Construct, ns: Namespace) -> cdk8s.ApiObject:
@@ -137,7 +136,7 @@ def _tailnet(model: Homelab, namespace: str) -> tuple[str, tuple[int, ...]]:
 def network_policy_manifests(model: Homelab, policies: NamespacePolicies) -> list[Manifest]:
     """The NetworkPolicies of one namespace, one per rule, as cdk8s renders them (keys sorted)."""
     return [
-        _sorted_manifest(
+        sorted_manifest(
             {
                 "apiVersion": "networking.k8s.io/v1",
                 "kind": "NetworkPolicy",
@@ -171,19 +170,6 @@ def render(add: Callable[[str, Manifest], None], model: Homelab) -> None:
     for policies in model.network_policies:
         for manifest in network_policy_manifests(model, policies):
             add(policies.application, manifest)
-
-
-def _sorted_manifest(manifest: Manifest) -> Manifest:
-    return {key: _sorted(manifest[key]) for key in sorted(manifest)}
-
-
-def _sorted(value: Any) -> Any:
-    """Mappings with their keys sorted, recursively: the key order cdk8s gives every rendered object."""
-    if isinstance(value, dict):
-        return {key: _sorted(value[key]) for key in sorted(value)}
-    if isinstance(value, list):
-        return [_sorted(item) for item in value]
-    return value
 
 
 def api_object(scope: Construct, construct_id: str, manifest: Manifest) -> cdk8s.ApiObject:

@@ -7,6 +7,9 @@ from typing import Any
 
 from homelab.model.typed import TerraformVariable
 
+#: A rendered Kubernetes object as plain JSON data.
+Manifest = dict[str, Any]
+
 
 class SensitiveValueError(ValueError):
     """A Terraform-only (sensitive) value reached a renderer that writes to git."""
@@ -27,4 +30,18 @@ def plain(value: Any, *, terraform: bool = False, path: str = "values") -> Any:
         return {str(k): plain(v, terraform=terraform, path=f"{path}.{k}") for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [plain(v, terraform=terraform, path=f"{path}[{i}]") for i, v in enumerate(value)]
+    return value
+
+
+def sorted_manifest(manifest: Mapping[str, Any]) -> dict[str, Any]:
+    """``manifest`` with every mapping's keys sorted, recursively: the key order cdk8s gives each object it
+    synthesizes, so an object rendered as a plain dict (no jsii round trip) is written byte for byte alike."""
+    return {key: _sorted(manifest[key]) for key in sorted(manifest)}
+
+
+def _sorted(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {key: _sorted(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(item) for item in value]
     return value

@@ -1,14 +1,12 @@
 """Object metadata shared by every object of a workload: its labels and, when namespaced, its namespace.
 
-Both forms are built here so a workload's objects cannot drift apart: ``k8s.ObjectMeta`` for the
-typed L1 classes and ``cdk8s.ApiObjectMetadata`` for cdk8s-plus constructs.
+Built here once so a workload's objects cannot drift apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-import cdk8s
 from cdk8s_plus_27 import k8s
 
 from homelab.model.workloads import Workload
@@ -29,11 +27,6 @@ def object_meta(
         namespace=None if cluster_scoped else workload.namespace,
         labels=_labels(workload, labels),
     )
-
-
-def plus_metadata(workload: Workload, name: str, *, labels: Mapping[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
-    """Metadata for a namespaced cdk8s-plus construct: an explicit name, so no hash suffix is added."""
-    return cdk8s.ApiObjectMetadata(name=name, namespace=workload.namespace, labels=_labels(workload, labels))
 
 
 def construct_id(kind: str, name: str, namespace: str | None = None) -> str:

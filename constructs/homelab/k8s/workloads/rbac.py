@@ -1,20 +1,18 @@
 """A workload's identity in the cluster: its ServiceAccount and the Roles bound to it.
 
-The ServiceAccount is a cdk8s-plus ServiceAccount with its ``automountServiceAccountToken: false``
-stripped (see :mod:`homelab.k8s.workloads.plus`): the workloads that have one use its token.
-Roles and bindings are typed L1 objects: cdk8s-plus splits every rule into one rule per resource
+Every object is a typed L1 object. The ServiceAccount leaves ``automountServiceAccountToken`` unset
+(cdk8s-plus's ServiceAccount would write ``false``): the workloads that have one use its token.
+Roles and bindings: cdk8s-plus splits every rule into one rule per resource
 (adding ``resourceNames: []`` on ClusterRoles) and writes ``apiGroup: ""`` on ServiceAccount
 subjects, so it cannot render the spec's rules as written.
 """
 
 from __future__ import annotations
 
-import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 
 from constructs import Construct
-from homelab.k8s.workloads.metadata import construct_id, object_meta, plus_metadata
-from homelab.k8s.workloads.plus import without_plus_defaults
+from homelab.k8s.workloads.metadata import construct_id, object_meta
 from homelab.model.workloads import Role, Workload
 
 RBAC_API_GROUP = "rbac.authorization.k8s.io"
@@ -30,13 +28,9 @@ class RoleWithoutServiceAccountError(ValueError):
         )
 
 
-def service_account(scope: Construct, workload: Workload, name: str) -> kplus.ServiceAccount:
-    return without_plus_defaults(
-        kplus.ServiceAccount(
-            scope,
-            construct_id("ServiceAccount", name, workload.namespace),
-            metadata=plus_metadata(workload, name),
-        )
+def service_account(scope: Construct, workload: Workload, name: str) -> k8s.KubeServiceAccount:
+    return k8s.KubeServiceAccount(
+        scope, construct_id("ServiceAccount", name, workload.namespace), metadata=object_meta(workload, name)
     )
 
 
