@@ -106,9 +106,9 @@ $(CDK8S): constructs/homelab/tools/cdk8s-cli/package-lock.json | $(STAMP)
 cdk8s-synth: $(CDK8S)
 	PATH="$$($(PY) -c 'from homelab.runtime import bundled_node_bin as b; print(b() or "")'):$$PATH" $(CDK8S) synth
 
-## test-deep: the slow variants CI runs too: the real cdk8s CLI, 10 rounds of concurrent synths, 20 SIGKILLs
+## test-deep: the slow variants CI runs: real cdk8s CLI, synth races, SIGKILLs, README's new service (synth/test/check)
 test-deep: $(CDK8S)
-	HOMELAB_DEEP_TESTS=1 $(PY) -m pytest tests/test_output_process.py
+	HOMELAB_DEEP_TESTS=1 $(PY) -m pytest tests/test_output_process.py tests/test_readme_walkthrough.py
 
 
 ## renovate-check: Renovate's config validator and offline extraction, compared with the model (npm registry once)
