@@ -512,3 +512,50 @@ def test_rbac_risk_flags() -> None:
     assert risk_flags(secrets, cluster_wide=False) == ["Secret access"]
     assert risk_flags(wild, cluster_wide=True) == ["Secret access", "cluster-wide write", "wildcard"]
     assert risk_flags([{"apiGroups": [""], "resources": ["pods"], "verbs": ["list"]}], cluster_wide=True) == []
+
+
+# -- egress_namespaces: the shortcut the network page takes on large homelabs -------------------------
+
+
+def _egress_peers_cluster() -> Cluster:
+    """Every shape of egress peer: by name label, by other labels, by expression, pods only, addresses."""
+    rules = [
+        {"to": [{"namespaceSelector": {"matchLabels": {NAMESPACE_NAME_LABEL: "b"}}}]},
+        {"to": [{"namespaceSelector": {"matchLabels": {"team": "x"}}, "podSelector": {}}]},
+        {"to": [{"namespaceSelector": {"matchExpressions": [{"key": "env", "operator": "In", "values": ["dev"]}]}}]},
+        {"to": [{"podSelector": {"matchLabels": {"app": "db"}}}]},
+        {"to": [{"ipBlock": {"cidr": "0.0.0.0/0"}}], "ports": [{"port": 443, "protocol": TCP}]},
+    ]
+    egress = _policy("a", "egress", {"podSelector": {}, "policyTypes": ["Egress"], "egress": rules})
+    labels = {"a": {}, "b": {}, "c": {"team": "x"}, "d": {"env": "dev"}, "e": {"team": "y"}, "f": {}}
+    return Cluster([egress, _policy("f", "deny", DENY_ALL)], labels)
+
+
+def _pairs(cluster: Cluster, names: list[str], pods: list[Pod]) -> list[tuple[Pod, Pod]]:
+    """Pairs whose sender's egress lets nothing through although ``egress_namespaces`` said 'maybe'."""
+    missed = []
+    for src in pods:
+        reach = cluster.egress_namespaces(src, names)
+        for dst in pods:
+            if reach is not None and dst.namespace not in reach and cluster.egress(src, dst):
+                missed.append((src, dst))
+    return missed
+
+
+def test_egress_namespaces_never_leaves_out_a_reachable_namespace(cluster: Cluster) -> None:
+    names = list(cluster.namespaces)
+    assert _pairs(cluster, names, [Pod(namespace=ns) for ns in names]) == []
+    shapes = _egress_peers_cluster()
+    names = list(shapes.namespaces)
+    pods = [Pod(namespace=ns, labels=labels) for ns in names for labels in ({}, {"app": "db"})]
+    assert _pairs(shapes, names, pods) == []
+
+
+def test_egress_namespaces_narrows_to_the_selected_namespaces() -> None:
+    shapes = _egress_peers_cluster()
+    names = list(shapes.namespaces)
+    assert shapes.egress_namespaces(Pod(namespace="a"), names) == {"a", "b", "c", "d"}
+    assert shapes.egress_namespaces(Pod(namespace="f"), names) == frozenset()  # denied: nowhere
+    assert shapes.egress_namespaces(Pod(namespace="e"), names) is None  # not isolated: anywhere
+    open_rule = _policy("a", "open", {"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]})
+    assert Cluster([open_rule], {"a": {}, "b": {}}).egress_namespaces(Pod(namespace="a"), ["a", "b"]) is None

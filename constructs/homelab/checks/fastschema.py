@@ -1,8 +1,9 @@
 """A yes/no JSON Schema check compiled to Python closures: the fast path of schema validation.
 
 Almost every object synth renders is valid, and answering "valid?" needs none of jsonschema's
-machinery (error objects, evolving validators, reference resolution). :func:`compile_schema`
-turns a self-contained schema (no ``$ref``) into a predicate; only when it says *invalid* does
+machinery (error objects, evolving validators). :func:`compile_schema` turns a schema into a
+predicate, following ``$ref`` through the resolver it is given (each referenced definition compiles
+once, on first use, and is shared by every schema that refers to it); only when it says *invalid* does
 :mod:`homelab.checks.schema` ask jsonschema for the precise errors. A schema using a keyword this
 module does not implement raises :class:`Unsupported`, and jsonschema checks it every time: the
 fast path may only ever be *stricter* than jsonschema, never more lenient.
@@ -16,6 +17,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 Check = Callable[[Any], bool]
+#: ``$ref`` → the schema it names.
+Resolve = Callable[[str], Any]
 
 #: Keywords that never constrain a value (annotations, and formats jsonschema does not assert).
 _IGNORED = frozenset(
@@ -74,7 +77,7 @@ def _scalar_key(value: Any) -> Any:
     return ("json", json.dumps(value, sort_keys=True))
 
 
-def lazy(schema: Any) -> Check:
+def lazy(schema: Any, resolve: Resolve | None = None) -> Check:
     """:func:`compile_schema`, deferred to the first value checked (most of a big CRD schema is
     never visited). A shared subschema (the inlined Kubernetes definitions) compiles once."""
     compiled: list[Check] = []
@@ -83,7 +86,7 @@ def lazy(schema: Any) -> Check:
         if not compiled:
             key = id(schema)
             if key not in _COMPILED:
-                _COMPILED[key] = (schema, compile_schema(schema))
+                _COMPILED[key] = (schema, compile_schema(schema, resolve))
             compiled.append(_COMPILED[key][1])
         return compiled[0](value)
 
@@ -94,10 +97,11 @@ def lazy(schema: Any) -> Check:
 _COMPILED: dict[int, tuple[Any, Check]] = {}
 
 
-def compile_schema(schema: Any) -> Check:
+def compile_schema(schema: Any, resolve: Resolve | None = None) -> Check:
     """A predicate equivalent to (or stricter than) jsonschema's ``is_valid`` for ``schema``.
 
-    Subschemas compile lazily, so :class:`Unsupported` may also be raised by the predicate.
+    Subschemas compile lazily, so :class:`Unsupported` may also be raised by the predicate. Without
+    ``resolve`` a ``$ref`` is :class:`Unsupported`.
     """
     if schema is True or schema == {}:
         return lambda value: True
@@ -109,7 +113,7 @@ def compile_schema(schema: Any) -> Check:
     for keyword, arg in schema.items():
         if keyword in _IGNORED:
             continue
-        checks.append(_compile_keyword(keyword, arg, schema))
+        checks.append(_compile_keyword(keyword, arg, schema, resolve))
     if not checks:
         return lambda value: True
     if len(checks) == 1:
@@ -117,14 +121,18 @@ def compile_schema(schema: Any) -> Check:
     return lambda value: all(check(value) for check in checks)
 
 
-def _compile_keyword(keyword: str, arg: Any, schema: Mapping[str, Any]) -> Check:
+def _compile_keyword(keyword: str, arg: Any, schema: Mapping[str, Any], resolve: Resolve | None) -> Check:
+    if keyword == "$ref":
+        if resolve is None or not isinstance(arg, str):
+            raise Unsupported(f"$ref {arg!r}")
+        return lazy(resolve(arg), resolve)
     if keyword == "type":
         names = arg if isinstance(arg, list) else [arg]
         for name in names:
             _is_type(None, name)  # raises Unsupported for unknown type names
         return lambda value: any(_is_type(value, name) for name in names)
     if keyword == "properties":
-        compiled = {name: lazy(sub) for name, sub in arg.items()}
+        compiled = {name: lazy(sub, resolve) for name, sub in arg.items()}
 
         def properties(value: Any) -> bool:
             if not isinstance(value, dict):
@@ -136,7 +144,7 @@ def _compile_keyword(keyword: str, arg: Any, schema: Mapping[str, Any]) -> Check
         if "patternProperties" in schema:
             raise Unsupported("patternProperties")
         known = frozenset(schema.get("properties", ()))
-        extra = lazy(arg)
+        extra = lazy(arg, resolve)
 
         def additional(value: Any) -> bool:
             if not isinstance(value, dict):
@@ -150,7 +158,7 @@ def _compile_keyword(keyword: str, arg: Any, schema: Mapping[str, Any]) -> Check
     if keyword == "items":
         if not isinstance(arg, Mapping) and not isinstance(arg, bool):
             raise Unsupported("items as a list")
-        item = lazy(arg)
+        item = lazy(arg, resolve)
         return lambda value: not isinstance(value, list) or all(item(x) for x in value)
     if keyword in ("enum", "const"):
         allowed = {_scalar_key(v) for v in (arg if keyword == "enum" else [arg])}
@@ -187,14 +195,14 @@ def _compile_keyword(keyword: str, arg: Any, schema: Mapping[str, Any]) -> Check
             return lambda value: True
         return lambda value: not isinstance(value, list) or len({_scalar_key(x) for x in value}) == len(value)
     if keyword in ("anyOf", "oneOf", "allOf"):
-        branches = [lazy(branch) for branch in arg]
+        branches = [lazy(branch, resolve) for branch in arg]
         if keyword == "anyOf":
             return lambda value: any(branch(value) for branch in branches)
         if keyword == "allOf":
             return lambda value: all(branch(value) for branch in branches)
         return lambda value: sum(1 for branch in branches if branch(value)) == 1
     if keyword == "not":
-        negated = lazy(arg)
+        negated = lazy(arg, resolve)
         return lambda value: not negated(value)
     if keyword == "x-kubernetes-list-map-keys":
         keys = tuple(arg)

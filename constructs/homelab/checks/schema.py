@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from homelab.checks.fastschema import Check, Unsupported, compile_schema
+from homelab.checks.fastschema import Check, Resolve, Unsupported, compile_schema
 from homelab.checks.objects import Inventory, Obj, split_api_version
 from homelab.checks.violation import Violation
 
@@ -171,16 +171,31 @@ _INLINED: dict[str, Any] = {}
 
 class KindSchema:
     """The schema of one kind: a compiled yes/no check (fast path) and, only when an object fails
-    it, a jsonschema validator that says precisely what is wrong."""
+    it, a jsonschema validator that says precisely what is wrong.
 
-    def __init__(self, name: str, schema: Mapping[str, Any]) -> None:
+    A built-in kind's schema refers to Kubernetes' shared definitions: the fast path follows those
+    references (each definition compiled once for every kind); jsonschema gets the schema with the
+    definitions inlined, built only when it is needed.
+    """
+
+    def __init__(self, name: str, schema: Mapping[str, Any], *, resolve: Resolve | None = None) -> None:
         self.name = name
-        self.schema = schema
+        self._schema = schema
+        self._resolve = resolve
         try:
-            self.fast: Check | None = compile_schema(schema)
+            self.fast: Check | None = compile_schema(schema, resolve)
         except Unsupported:
             self.fast = None
         self._validator: Any = None
+
+    @property
+    def schema(self) -> Mapping[str, Any]:
+        """The schema, self-contained (no ``$ref``)."""
+        if self._resolve is None:
+            return self._schema
+        inlined: Mapping[str, Any] = _inline(self._schema)
+        self._schema, self._resolve = inlined, None
+        return inlined
 
     def errors(self, document: Mapping[str, Any]) -> list[Any]:
         if self.fast is not None:
@@ -192,6 +207,13 @@ class KindSchema:
         if self._validator is None:
             self._validator = _validator_class()(self.schema)
         return sorted(self._validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+
+
+def _core_definition(ref: str) -> Any:
+    """A ``$ref`` of kubernetes-validate's schemas: a definition of ``_definitions.json``."""
+    if _DEFS_REF not in ref:
+        raise Unsupported(f"$ref {ref!r}")
+    return _core_definitions()[ref.split(_DEFS_REF, 1)[1]]
 
 
 @cache
@@ -207,8 +229,10 @@ def _validator(api_version: str, kind: str) -> KindSchema | None:
     path = _core_file(api_version, kind)
     if group not in BUILTIN_GROUPS or not path.exists():
         return None
-    schema = _inline(json.loads(path.read_bytes()))
-    return KindSchema(f"{api_version} {kind} (Kubernetes {KUBERNETES_VERSION}, strict)", schema)
+    schema = json.loads(path.read_bytes())
+    return KindSchema(
+        f"{api_version} {kind} (Kubernetes {KUBERNETES_VERSION}, strict)", schema, resolve=_core_definition
+    )
 
 
 def has_schema(api_version: str, kind: str) -> bool:

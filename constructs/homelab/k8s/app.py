@@ -1,4 +1,4 @@
-"""Build the cdk8s App for a model: one Chart per git-sourced Application, filled by the renderers."""
+"""Render a model: one cdk8s Chart (in an App of its own) per git-sourced folder with jsii objects, plus plain dicts."""
 
 from __future__ import annotations
 
@@ -29,32 +29,28 @@ class UnknownApplicationError(KeyError):
         )
 
 
-def build_charts(model: Homelab) -> dict[str, cdk8s.Chart]:
-    """The cdk8s charts, keyed by Application name, with every renderer applied (plain objects included)."""
-    charts, plain = _render(model)
-    for name, manifests in plain.items():
-        for manifest in manifests:
-            metadata = manifest["metadata"]
-            construct_id = "-".join(p for p in (manifest["kind"], metadata.get("namespace"), metadata["name"]) if p)
-            security.api_object(charts[name], construct_id, manifest)
-    return charts
-
-
 def _render(model: Homelab) -> tuple[dict[str, cdk8s.Chart], dict[str, list[Manifest]]]:
     """The cdk8s charts with every jsii renderer applied, and the objects rendered as plain dicts
-    (Namespaces and NetworkPolicies: no jsii round trip), both keyed by Application name."""
-    app = cdk8s.App()
-    charts = {a.name: cdk8s.Chart(app, a.name) for a in model.git_applications()}
-    plain: dict[str, list[Manifest]] = {name: [] for name in charts}
+    (Namespaces, NetworkPolicies, PrometheusRules: no jsii round trip), both keyed by Application name.
+
+    A chart exists only for a folder that holds a jsii object: a folder of plain dicts costs no round trip.
+    """
+    folders = [a.name for a in model.git_applications()]
+    charts: dict[str, cdk8s.Chart] = {}
+    plain: dict[str, list[Manifest]] = {name: [] for name in folders}
 
     def scope_of(application: str) -> Construct:
-        try:
-            return charts[application]
-        except KeyError:
-            raise UnknownApplicationError(application, sorted(charts)) from None
+        if application not in plain:
+            raise UnknownApplicationError(application, sorted(plain))
+        if application not in charts:
+            # One App per chart: cdk8s resolves and validates the whole App on every Chart.toJson(), so
+            # charts sharing one App make synth quadratic in the number of Applications (see make bench).
+            charts[application] = cdk8s.Chart(cdk8s.App(), application)
+        return charts[application]
 
     def add(application: str, manifest: Manifest) -> None:
-        scope_of(application)  # the same refusal for an unknown Application
+        if application not in plain:
+            raise UnknownApplicationError(application, sorted(plain))
         plain[application].append(manifest)
 
     argocd.render(scope_of(model.root_app), model)
@@ -82,4 +78,6 @@ def synthesize(model: Homelab) -> Mapping[str, list[Manifest]]:
         charts, plain = _render(model)
         # A folder's plain objects follow its jsii ones: files are per object, and every reader of
         # the list (docs, checks) depends only on the order among objects of one kind.
-        return {name: [*chart.to_json(), *plain[name]] for name, chart in charts.items()}
+        return {
+            name: [*(charts[name].to_json() if name in charts else ()), *objects] for name, objects in plain.items()
+        }

@@ -245,14 +245,16 @@ class Homelab:
             found.setdefault(s.namespace.name, s.namespace)
         for ns in self.platform.namespaces:
             found.setdefault(ns.name, ns)
-        return tuple(dataclasses.replace(ns, application=self._renderer_of(ns)) for ns in found.values())
-
-    def _renderer_of(self, ns: Namespace) -> str | None:
+        own: dict[str, str] = {}  # namespace -> the first service Application that renders it
         for s in self.services:
-            git = s.git_application()
-            if s.namespace.name == ns.name and s.renders_namespace and git is not None:
-                return git.name
-        return self.platform.namespace_security.name if ns.pod_security is not None else None
+            git = s.git_application() if s.renders_namespace else None
+            if git is not None:
+                own.setdefault(s.namespace.name, git.name)
+        aggregator = self.platform.namespace_security.name
+        return tuple(
+            dataclasses.replace(ns, application=own.get(ns.name, aggregator if ns.pod_security is not None else None))
+            for ns in found.values()
+        )
 
     @cached_property
     def exposures(self) -> tuple[Exposure, ...]:

@@ -42,10 +42,14 @@ def flows(facts: Facts) -> tuple[Flow, ...]:
     """Every allowed connection between two different peers (not outside to outside), sorted by peer order."""
     found: list[Flow] = []
     everyone = peers(facts)
+    names = [p.endpoint.namespace for p in everyone if isinstance(p.endpoint, Pod)]
     for src in everyone:
+        reach = facts.cluster.egress_namespaces(src.endpoint, names) if isinstance(src.endpoint, Pod) else None
         for dst in everyone:
             if src == dst or (isinstance(src.endpoint, Address) and isinstance(dst.endpoint, Address)):
                 continue
+            if reach is not None and isinstance(dst.endpoint, Pod) and dst.endpoint.namespace not in reach:
+                continue  # src's egress rules name no peer there: nothing allowed
             ports = facts.cluster.ports(src.endpoint, dst.endpoint)
             if ports:
                 found.append(Flow(src=src, dst=dst, ports=ports))
@@ -93,15 +97,21 @@ def render(facts: Facts) -> str:
     overview = md.table(
         ["From", "To", "Ports"], [[f.src.name, f.dst.name, ports_text(f.dst, f.ports)] for f in allowed]
     )
+    incoming_of: dict[str, list[Flow]] = {}  # by peer node id (peers hold label dicts: not hashable)
+    outgoing_of: dict[str, list[Flow]] = {}
+    for f in allowed:
+        incoming_of.setdefault(f.dst.node, []).append(f)
+        outgoing_of.setdefault(f.src.node, []).append(f)
     sections: list[str] = []
     for peer in everyone:
         if not isinstance(peer.endpoint, Pod):
             continue
         ns = peer.endpoint.namespace
-        incoming = [f for f in allowed if f.dst == peer]
-        outgoing = [f for f in allowed if f.src == peer]
+        incoming = incoming_of.get(peer.node, [])
+        outgoing = outgoing_of.get(peer.node, [])
         own = facts.cluster.ports(peer.endpoint, peer.endpoint)
-        related = [peer] + [p for p in everyone if p != peer and any(p in (f.src, f.dst) for f in incoming + outgoing)]
+        linked = {f.src.node for f in incoming} | {f.dst.node for f in outgoing}
+        related = [peer] + [p for p in everyone if p != peer and p.node in linked]
         sections.append(
             md.page(
                 "network-namespace.md",
