@@ -554,7 +554,7 @@ def test_egress_namespaces_never_leaves_out_a_reachable_namespace(cluster: Clust
 def test_egress_namespaces_narrows_to_the_selected_namespaces() -> None:
     shapes = _egress_peers_cluster()
     names = list(shapes.namespaces)
-    assert shapes.egress_namespaces(Pod(namespace="a"), names) == {"a", "b", "c", "d"}
+    assert shapes.egress_namespaces(Pod(namespace="a"), names) == frozenset({"a", "b", "c", "d"})
     assert shapes.egress_namespaces(Pod(namespace="f"), names) == frozenset()  # denied: nowhere
     assert shapes.egress_namespaces(Pod(namespace="e"), names) is None  # not isolated: anywhere
     open_rule = _policy("a", "open", {"podSelector": {}, "policyTypes": ["Egress"], "egress": [{}]})
