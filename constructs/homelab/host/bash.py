@@ -21,6 +21,8 @@ from typing import Final, TypeAlias
 
 import jinja2
 
+from homelab.templating import bytecode_cache
+
 #: Repository path of the templates, named in each script's header.
 TEMPLATE_DIR: Final = "constructs/homelab/host/templates"
 
@@ -120,6 +122,7 @@ def _only_words(value: object) -> object:
 
 ENVIRONMENT: Final = jinja2.Environment(
     loader=jinja2.PackageLoader("homelab.host", "templates"),
+    bytecode_cache=bytecode_cache(),
     undefined=jinja2.StrictUndefined,
     finalize=_only_words,
     autoescape=False,

@@ -8,6 +8,8 @@
    in-process by the real :func:`homelab.pipeline.render` (gate, host files and docs included).
    Next to it, a plain PyYAML (``CSafeDumper``) dump of the same manifests: the cost of only writing
    them. Milliseconds per object must not grow with N (no quadratic check).
+3. **Breakdown**: where one render's time goes, phase by phase (N = 300), with the jsii round trips
+   counted and timed.
 """
 
 from __future__ import annotations
@@ -212,6 +214,77 @@ def scaling(sizes: list[int], runs: int, big_runs: int) -> None:
         )
 
 
+def _timed_round_trips() -> tuple[list[float], Callable[[], None]]:
+    """Record the seconds of every jsii round trip (request out, answer back) until the returned undo is called."""
+    from jsii._kernel.providers import process
+
+    seconds: list[float] = []
+    send = process._NodeProcess.send
+
+    def timed(self: Any, request: Any, response_type: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return send(self, request, response_type)
+        finally:
+            seconds.append(time.perf_counter() - start)
+
+    process._NodeProcess.send = timed  # type: ignore[method-assign]
+
+    def undo() -> None:
+        process._NodeProcess.send = send  # type: ignore[method-assign]
+
+    return seconds, undo
+
+
+def breakdown(extra: int) -> None:
+    """Where a render's time goes, phase by phase, for the real homelab plus ``extra`` services.
+
+    The phases are :func:`homelab.pipeline.render`'s, called one by one; jsii round trips are timed
+    inside ``synthesize`` (Python marshalling plus the Node process's work, waiting included).
+    """
+    from homelab.checks import check_model, check_rendered
+    from homelab.checks.secrets import check_files
+    from homelab.docs import render_docs
+    from homelab.host import render_host
+    from homelab.k8s.app import synthesize, terraform_applications
+    from homelab.output import dump_yaml
+
+    model = grown_model(extra)
+    synthesize(model)  # warm
+    phases: list[tuple[str, float]] = []
+
+    def phase(name: str, action: Callable[[], Any]) -> Any:
+        start = time.perf_counter()
+        result = action()
+        phases.append((name, time.perf_counter() - start))
+        return result
+
+    phase("model checks (types, names, relations)", lambda: check_model(model))
+    trips, undo = _timed_round_trips()
+    try:
+        manifests = phase("synthesize (cdk8s via jsii, plain dicts)", lambda: dict(synthesize(model)))
+    finally:
+        undo()
+    terraform = phase("Layer 0 Applications (for the gate)", lambda: terraform_applications(model))
+    phase("checks of rendered objects", lambda: check_rendered(model, manifests, terraform))
+    objects = [obj for objs in manifests.values() for obj in objs]
+    phase("YAML (libyaml emitter)", lambda: [dump_yaml(obj) for obj in objects])
+    host = phase("host files (launchd, Tailscale)", lambda: render_host(model))
+    phase("secrets scan of host files", lambda: check_files({path: data for path, (data, _) in host.items()}))
+    phase("docs pages", lambda: render_docs(model, manifests))
+    count = len(objects)
+    total = sum(seconds for _, seconds in phases)
+    print(f"\nwhere the time goes: real homelab + {extra} services, {count} objects, one warm in-process render")
+    print(f"{'phase':<42} {'ms':>8} {'ms/obj':>7} {'share':>6}")
+    for name, seconds in phases:
+        print(f"{name:<42} {seconds * 1000:>8.1f} {seconds / count * 1000:>7.3f} {seconds / total:>6.0%}")
+    waited = sum(trips)
+    print(
+        f"  of synthesize: {len(trips)} jsii round trips ({len(trips) / count:.2f} per object), "
+        f"{waited * 1000:.0f} ms ({waited / count * 1000:.3f} ms/obj)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="fresh-process runs for the floor comparison")
@@ -219,15 +292,19 @@ def main() -> int:
     parser.add_argument("--scale-runs", type=int, default=3, help="in-process runs per size below 300")
     parser.add_argument("--big-runs", type=int, default=1, help="in-process runs per size of 300 or more")
     parser.add_argument("--skip-floor", action="store_true", help="only the scaling table")
+    parser.add_argument("--breakdown", type=int, default=300, metavar="N", help="phase table for N services (-1: none)")
     args = parser.parse_args()
     if not args.skip_floor:
         floor_ratio(args.runs)
-    if args.sizes:
+    if args.sizes or args.breakdown >= 0:
         sys.path.insert(0, str(REPO / "constructs"))
         from homelab.runtime import use_bundled_node
 
         use_bundled_node()
+    if args.sizes:
         scaling(args.sizes, args.scale_runs, args.big_runs)
+    if args.breakdown >= 0:
+        breakdown(args.breakdown)
     return 0
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 import jinja2
 
 from homelab.catalog import projects
@@ -26,6 +24,7 @@ from homelab.model.workloads import (
     VolumeMount,
     Workload,
 )
+from homelab.templating import bytecode_cache
 
 NAME = "launchfast"
 NAMESPACE = Namespace(name=NAME, pod_security=PodSecurity.restricted())
@@ -56,8 +55,13 @@ TITLE = "LaunchFast — Modern Startup Scaffolding"
 TECH_TAGS = ("Go", "Rust", "WebAssembly", "Vector DB", "ML/AI", "GitOps")
 BADGE = "Coming Soon"
 LANDING_PAGE = jinja2.Environment(
-    autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True, trim_blocks=True
-).from_string(files("homelab.catalog.services").joinpath("launchfast.html.j2").read_text(encoding="utf-8"))
+    loader=jinja2.PackageLoader("homelab.catalog", "services"),
+    bytecode_cache=bytecode_cache(),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+).get_template("launchfast.html.j2")
 
 
 def index_html() -> str:
