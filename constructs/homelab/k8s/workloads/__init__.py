@@ -2,10 +2,9 @@
 
 Each workload renders into its Application's folder, in dependency order: claims and ConfigMaps
 (what the pod mounts), ServiceAccount and RBAC (what it runs as), the Deployment and its Service,
-then its CronJobs.
-cdk8s-plus constructs are used where their output can be made exactly the spec's by stripping
-defaults (:mod:`.plus`); elsewhere the typed L1 classes of ``cdk8s_plus_27.k8s``, for the reasons
-in each module's docstring.
+then its CronJobs. Every object is a typed L1 class of ``cdk8s_plus_27.k8s``: cdk8s-plus's L2
+constructs write defaults the spec does not have and cannot express some of its fields (see each
+module's docstring).
 """
 
 from __future__ import annotations
