@@ -17,8 +17,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,layer0]'
 	@touch $(STAMP)
 
+# After a catalog edit, synth first vendors any chart version the model moved to (as `make crds` does;
+# network only then, a no-op otherwise), so a chart bump is one edit and `make synth`.
+VENDOR_STAMP := .cache/vendor-follows-catalog
+$(VENDOR_STAMP): $(STAMP) vendor/provenance.yaml $(shell find constructs/homelab/catalog -name '*.py')
+	@$(MAKE) --no-print-directory crds VENDORED_FLAGS=--quiet
+	@mkdir -p $(@D) && touch $@
+
 ## synth: render dist/, launchd/ and docs/ from the model (checks first; writes nothing on error)
-synth: $(STAMP)
+synth: $(VENDOR_STAMP)
 	$(PY) main.py
 
 ## test: snapshot, invariant and unit tests
@@ -90,7 +97,7 @@ schemas: $(STAMP)
 IMPORTS_STALE := .cache/imports-stale
 crds: $(STAMP)
 	@rm -f $(IMPORTS_STALE)
-	PYTHONPATH=constructs $(PY) -m homelab.tools.vendored fetch --imports-stale $(IMPORTS_STALE)
+	PYTHONPATH=constructs $(PY) -m homelab.tools.vendored fetch $(VENDORED_FLAGS) --imports-stale $(IMPORTS_STALE)
 	@if [ -f $(IMPORTS_STALE) ]; then $(MAKE) --no-print-directory imports && rm -f $(IMPORTS_STALE); fi
 
 ## cdk8s-cli: install the pinned cdk8s CLI (constructs/homelab/tools/cdk8s-cli) into .cache/ (npm registry once)

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import shutil
+import subprocess
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -385,3 +386,32 @@ def test_the_cdk8s_pins_are_what_make_crds_writes(tmp_path: Path) -> None:
         is False
     )
     assert (tmp_path / "cdk8s.yaml").read_bytes() == (REPO_ROOT / "cdk8s.yaml").read_bytes()
+
+
+def test_fetch_quiet_says_nothing_and_needs_no_network_when_nothing_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make synth` runs it after every catalog edit: silent and offline unless a chart version moved."""
+    shutil.copytree(REPO_ROOT / "vendor", tmp_path / "vendor")
+
+    def offline(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no download when nothing moved")
+
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    assert vendored.main(["fetch", "--quiet", "--provenance", str(tmp_path / "vendor" / "provenance.yaml")]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_make_synth_vendors_a_moved_chart_version_first() -> None:
+    """A chart bump is one edit and `make synth`: after a catalog edit, synth runs the vendoring step first."""
+    chart_module = REPO_ROOT / "constructs" / "homelab" / "catalog" / "charts" / "argo_cd.py"
+    planned = subprocess.run(
+        ["make", "-n", "-W", str(chart_module.relative_to(REPO_ROOT)), "synth"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    fetch = next(i for i, line in enumerate(planned) if "homelab.tools.vendored fetch" in line)
+    render = next(i for i, line in enumerate(planned) if line.endswith("main.py"))
+    assert fetch < render

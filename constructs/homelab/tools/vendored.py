@@ -490,6 +490,9 @@ def installed_charts() -> dict[str, tuple[str, str]]:
     return {chart.name: (chart.version, chart.repo) for _, chart, _, _ in charts_in(build())}
 
 
+NOTHING_MOVED = "every vendored chart and CRD set is at the version the model installs; nothing fetched"
+
+
 def fetch(
     installed: Mapping[str, tuple[str, str]],
     path: Path = PROVENANCE,
@@ -503,7 +506,7 @@ def fetch(
 
     report, changed_crds = refresh(installed, path, download, cdk8s)
     if not report:
-        return ["every vendored chart and CRD set is at the version the model installs; nothing fetched"], False
+        return [NOTHING_MOVED], False
     written = schemas_gen.write(schemas_gen.generate(load(path)), schemas or schemas_gen.DEFAULT_OUT)
     report.append(f"checks/schemas: {'updated ' + ', '.join(written) if written else 'unchanged'}")
     imported = False
@@ -524,11 +527,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--provenance", type=Path, default=PROVENANCE)
     parser.add_argument("--imports-stale", type=Path, help="fetch: create this file when imports/ must be rebuilt")
+    parser.add_argument("--quiet", action="store_true", help="fetch: print nothing when nothing moved")
     args = parser.parse_args(argv)
     try:
         provenance = load(args.provenance)
         if args.command == "fetch":
             report, imported = fetch(installed_charts(), args.provenance)
+            if args.quiet and report == [NOTHING_MOVED]:
+                return 0
             for line in report:
                 print(f"vendored: {line}")
             if imported and args.imports_stale:
