@@ -64,7 +64,9 @@ def test_pre_commit_hooks_run_tools_of_the_venv() -> None:
 
 def test_make_help_lists_each_documented_target_once() -> None:
     documented = re.findall(r"^## ([^:]+):", (REPO / "Makefile").read_text(encoding="utf-8"), flags=re.M)
-    shown = subprocess.run(["make", "-s", "help"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    shown = subprocess.run(
+        ["make", "-s", "--no-print-directory", "help"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout
     lines = shown.splitlines()
     assert len(lines) == len(documented)
     for name, line in zip(documented, lines, strict=True):
