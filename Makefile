@@ -18,11 +18,13 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 # After a catalog edit, synth first vendors any chart version the model moved to (as `make crds` does;
-# network only then, a no-op otherwise), so a chart bump is one edit and `make synth`.
+# network only then, a no-op otherwise), so a chart bump is one edit and `make synth`. When that fails
+# (offline, a mistyped version), synth still runs: the gate then names what is wrong and writes nothing,
+# and the next `make synth` tries again.
 VENDOR_STAMP := .cache/vendor-follows-catalog
 $(VENDOR_STAMP): $(STAMP) vendor/provenance.yaml $(shell find constructs/homelab/catalog -name '*.py')
-	@$(MAKE) --no-print-directory crds VENDORED_FLAGS=--quiet
-	@mkdir -p $(@D) && touch $@
+	@if $(MAKE) --no-print-directory crds VENDORED_FLAGS=--quiet; then mkdir -p $(@D) && touch $@; \
+	else echo "synth: the model's chart versions could not be vendored (above); the gate says what that refuses:"; fi
 
 ## synth: render dist/, launchd/ and docs/ from the model (checks first; writes nothing on error)
 synth: $(VENDOR_STAMP)

@@ -125,3 +125,25 @@ def test_everyday_edits_are_one_edit_then_synth_and_no_test_edit(tmp_path: Path)
     assert "AUTHENTIK_SMTP_PASSWORD" in rendered
     tests = [f for f in _tracked_files() if f.startswith("tests/")]
     assert [f for f in tests if (repo / f).read_bytes() != (REPO / f).read_bytes()] == []
+
+
+@deep
+def test_a_chart_version_that_cannot_be_vendored_is_refused_by_the_gate_and_nothing_is_written(tmp_path: Path) -> None:
+    """Offline, or a version the chart repository does not have: make synth says so, and the gate then
+    names the Application and the fix; dist/ stays as it was."""
+    repo = _copy(tmp_path / "repo")
+    chart = repo / "constructs/homelab/catalog/charts/trivy_operator.py"
+    text = chart.read_text()
+    pinned = re.search(r'version="([^"]+)",  # renovate: helm trivy-operator', text)
+    assert pinned, "trivy_operator.py lost its pinned version line"
+    chart.write_text(text.replace(pinned.group(0), pinned.group(0).replace(pinned.group(1), "0.0.999")))
+    before = {p: p.read_bytes() for p in (repo / "dist").rglob("*") if p.is_file()}
+
+    result = _make(repo, "synth")
+
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "vendored: " in output and "could not be vendored" in output
+    assert "Application 'trivy-operator': chart trivy-operator 0.0.999" in output and "[helm-values]" in output
+    assert "Traceback" not in output
+    assert {p: p.read_bytes() for p in (repo / "dist").rglob("*") if p.is_file()} == before
