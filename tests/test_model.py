@@ -169,10 +169,21 @@ def test_lookups_name_what_is_missing(model: Homelab) -> None:
 def test_parameters_flow_into_every_git_source() -> None:
     fork = build(Parameters(repo_url="https://git.example.com/me/homelab.git", homelab_path="/srv/homelab"))
     assert fork.params.repo_url == "https://git.example.com/me/homelab.git"
-    openclaw = next(w for w in fork.workloads if w.name == "openclaw")
-    assert openclaw.deployment is not None
-    host_paths = [v for v in openclaw.deployment.volumes if isinstance(v, HostPathVolume)]
-    assert {v.path for v in host_paths} == {"/srv/homelab/agents/workspaces", "/srv/homelab/skills"}
+    default = build()
+
+    def host_paths(model: Homelab) -> list[str]:
+        return [
+            v.path
+            for w in model.workloads
+            if w.deployment is not None
+            for v in w.deployment.volumes
+            if isinstance(v, HostPathVolume)
+        ]
+
+    assert host_paths(default), "no workload mounts the checkout: this test checks nothing"
+    assert host_paths(fork) == [
+        path.replace(default.params.homelab_path, "/srv/homelab", 1) for path in host_paths(default)
+    ]
     assert all(agent.script.startswith("/srv/homelab/launchd/") for agent in fork.host.agents)
 
 

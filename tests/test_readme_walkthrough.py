@@ -13,10 +13,14 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from homelab.model import HelmSource, Homelab
+from homelab.tools import vendored
 
+from tests import sample
 from tests.conftest import REPO
 
 deep = pytest.mark.deep  # deselected by make test: tests/conftest.py
@@ -84,59 +88,74 @@ def test_the_readme_service_is_one_file_and_one_line_and_no_test_edit(tmp_path: 
     assert edited == [], f"tests were edited: {edited}"
 
 
-#: Everyday catalog edits, each one line: (file, text before, text after).
-EDITS = (
-    (  # an image bump, as Renovate makes it
-        "constructs/homelab/catalog/services/launchfast.py",
-        'image="nginxinc/nginx-unprivileged:1.27-alpine"',
-        'image="nginxinc/nginx-unprivileged:1.28-alpine"',
-    ),
-    (  # a NodePort move
-        "constructs/homelab/catalog/services/launchfast.py",
-        "node_port=30100",
-        "node_port=30109",
-    ),
-    (  # a new key an ExternalSecret reads from Infisical
-        "constructs/homelab/catalog/services/authentik.py",
-        'SecretKey(secret_key="pgPassword", remote_key="AUTHENTIK_POSTGRES_PASSWORD"),',
-        'SecretKey(secret_key="pgPassword", remote_key="AUTHENTIK_POSTGRES_PASSWORD"),\n'
-        '        SecretKey(secret_key="smtpPassword", remote_key="AUTHENTIK_SMTP_PASSWORD"),',
-    ),
-)
+SERVICES = Path("constructs/homelab/catalog/services")
+CHARTS = Path("constructs/homelab/catalog/charts")
+
+
+def _edit_first(repo: Path, folder: Path, pattern: str, change: Callable[[re.Match[str]], str]) -> re.Match[str]:
+    """Replace the first match of ``pattern`` in the catalog files of ``folder`` (one line edited)."""
+    for path in sorted((repo / folder).glob("*.py")):
+        text = path.read_text()
+        match = re.search(pattern, text, re.M)
+        if match:
+            path.write_text(text[: match.start()] + change(match) + text[match.end() :])
+            return match
+    raise AssertionError(f"no catalog file in {folder} matches {pattern!r}")
 
 
 @deep
-def test_everyday_edits_are_one_edit_then_synth_and_no_test_edit(tmp_path: Path) -> None:
-    """An image bump, a NodePort move and a new ExternalSecret key, then make synth, test and check."""
+def test_everyday_edits_are_one_edit_then_synth_and_no_test_edit(model: Homelab, tmp_path: Path) -> None:
+    """An image bump, a NodePort move and a new ExternalSecret key, then make synth, test and check.
+
+    Each edit is found by its shape in today's service files (not by today's values)."""
     repo = _copy(tmp_path / "repo")
-    for name, before, after in EDITS:
-        path = repo / name
-        text = path.read_text()
-        assert text.count(before) == 1, f"{name} no longer holds {before!r}: update EDITS"
-        path.write_text(text.replace(before, after))
+    image = _edit_first(
+        repo,
+        SERVICES,
+        r'image="([^"@]+):([^"@]+)",(  # renovate: docker)',
+        lambda m: f'image="{m[1]}:{m[2]}-next",{m[3]}',
+    )
+    free = sample.free_node_port(model)
+    port = _edit_first(repo, SERVICES, r"(PortMapping\([^)]*node_port=)(\d+)", lambda m: f"{m[1]}{free}")
+    assert int(port[2]) in {p.node_port for e in (*model.exposures, model.argocd_exposure) for p in e.ports}
+    key = _edit_first(
+        repo,
+        SERVICES,
+        r'^( *)SecretKey\(secret_key="([^"]+)", remote_key="([^"]+)"\),$',
+        lambda m: f'{m[0]}\n{m[1]}SecretKey(secret_key="{m[2]}Next", remote_key="{m[3]}_NEXT"),',
+    )
 
     for target in ("synth", "test", "check"):
         result = _make(repo, target)
         assert result.returncode == 0, f"make {target}:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
 
     rendered = "\n".join(p.read_text() for p in (repo / "dist").rglob("*.yaml"))
-    assert "nginx-unprivileged:1.28-alpine" in rendered
-    assert "nodePort: 30109" in rendered and "30109" in (repo / "launchd" / "tailscale-serve.sh").read_text()
-    assert "AUTHENTIK_SMTP_PASSWORD" in rendered
+    assert f"{image[1]}:{image[2]}-next" in rendered
+    assert str(free) in (repo / "launchd" / "tailscale-serve.sh").read_text()
+    assert str(free) in (repo / "docs" / "services.md").read_text()
+    assert f"{key[3]}_NEXT" in rendered
     tests = [f for f in _tracked_files() if f.startswith("tests/")]
     assert [f for f in tests if (repo / f).read_bytes() != (REPO / f).read_bytes()] == []
 
 
 @deep
-def test_a_chart_version_that_cannot_be_vendored_is_refused_by_the_gate_and_nothing_is_written(tmp_path: Path) -> None:
+def test_a_chart_version_that_cannot_be_vendored_is_refused_by_the_gate_and_nothing_is_written(
+    model: Homelab, tmp_path: Path
+) -> None:
     """Offline, or a version the chart repository does not have: make synth says so, and the gate then
     names the Application and the fix; dist/ stays as it was."""
     repo = _copy(tmp_path / "repo")
-    chart = repo / "constructs/homelab/catalog/charts/trivy_operator.py"
-    text = chart.read_text()
-    pinned = re.search(r'version="([^"]+)",  # renovate: helm trivy-operator', text)
-    assert pinned, "trivy_operator.py lost its pinned version line"
-    chart.write_text(text.replace(pinned.group(0), pinned.group(0).replace(pinned.group(1), "0.0.999")))
+    vendored_charts = {c.chart.name for c in vendored.load().charts}
+    bumped = _edit_first(
+        repo,
+        CHARTS,
+        r'version="([^"]+)",(  # renovate: helm ('
+        + "|".join(re.escape(name) for name in sorted(vendored_charts))
+        + r"))$",
+        lambda m: f'version="0.0.999",{m[2]}',
+    )
+    chart = bumped[3]
+    app = next(a.name for a in model.applications if isinstance(a.source, HelmSource) and a.source.chart.name == chart)
     before = {p: p.read_bytes() for p in (repo / "dist").rglob("*") if p.is_file()}
 
     result = _make(repo, "synth")
@@ -144,6 +163,6 @@ def test_a_chart_version_that_cannot_be_vendored_is_refused_by_the_gate_and_noth
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "vendored: " in output and "could not be vendored" in output
-    assert "Application 'trivy-operator': chart trivy-operator 0.0.999" in output and "[helm-values]" in output
+    assert f"Application {app!r}: chart {chart} 0.0.999" in output and "[helm-values]" in output
     assert "Traceback" not in output
     assert {p: p.read_bytes() for p in (repo / "dist").rglob("*") if p.is_file()} == before

@@ -180,6 +180,11 @@ def rendered(build: Callable[[Construct], Any]) -> str:
     return "---\n".join(dump_yaml(obj).decode() for obj in chart.to_json())
 
 
+def dumped(manifests: list[dict[str, Any]]) -> str:
+    """Objects a renderer builds as plain dicts, as the YAML documents synth would write."""
+    return "---\n".join(dump_yaml(obj).decode() for obj in manifests)
+
+
 @pytest.fixture
 def snapshot_yaml(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     return snapshot.use_extension(YamlSnapshotExtension)
@@ -217,7 +222,7 @@ def test_project(snapshot_yaml: SnapshotAssertion) -> None:
 
 def test_namespace_with_pod_security(snapshot_yaml: SnapshotAssertion) -> None:
     ns = Namespace(name=DEMO, pod_security=PodSecurity.baseline_enforced(), labels={"app.kubernetes.io/name": DEMO})
-    assert rendered(lambda scope: security.namespace(scope, ns)) == snapshot_yaml
+    assert dumped([security.namespace_manifest(ns)]) == snapshot_yaml
 
 
 def test_network_policies_of_every_rule_kind(snapshot_yaml: SnapshotAssertion) -> None:
@@ -235,7 +240,7 @@ def test_network_policies_of_every_rule_kind(snapshot_yaml: SnapshotAssertion) -
             AllowIngressFromNamespace(namespace="monitoring", ports=(8080, 9090)),
         ),
     )
-    assert rendered(lambda scope: security.network_policies(scope, TINY, policies)) == snapshot_yaml
+    assert dumped(security.network_policy_manifests(TINY, policies)) == snapshot_yaml
 
 
 def test_external_secret_with_template(snapshot_yaml: SnapshotAssertion) -> None:

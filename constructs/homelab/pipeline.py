@@ -22,6 +22,7 @@ from homelab.checks import (
 )
 from homelab.model import Homelab, Parameters
 from homelab.output import differences, dump_yaml, manifest_file_name, publish
+from homelab.repository import ROOT
 from homelab.writes import OutputError, journal, os_error
 from homelab.writes.lock import hold
 
@@ -122,7 +123,7 @@ def drift(root: Path, rendering: Rendering) -> list[str]:
 
 def _repository() -> Path:
     """The checkout this package lives in (``constructs/homelab/pipeline.py`` → the repository root)."""
-    return Path(__file__).resolve().parents[2]
+    return ROOT
 
 
 def main(argv: Sequence[str] | None = None, *, model: Homelab | None = None, root: Path | None = None) -> int:

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import jinja2
 
+from homelab.repository import ROOT
+
 #: ``<repository>/.cache/jinja2`` (this file is ``<repository>/constructs/homelab/templating.py``).
-CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "jinja2"
+CACHE_DIR = ROOT / ".cache" / "jinja2"
 
 
 class _BestEffortCache(jinja2.FileSystemBytecodeCache):

@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import cdk8s
-
-from constructs import Construct
 from homelab.k8s.values import Manifest, sorted_manifest
 from homelab.model import (
     AllowApiServerEgress,
@@ -41,10 +38,6 @@ def namespace_manifest(ns: Namespace) -> Manifest:
     if labels:
         metadata["labels"] = labels
     return sorted_manifest({"apiVersion": "v1", "kind": "Namespace", "metadata": metadata})
-
-
-def namespace(scope: Construct, ns: Namespace) -> cdk8s.ApiObject:
-    return api_object(scope, f"namespace-{ns.name}", namespace_manifest(ns))
 
 
 def _ports(*ports: int, protocol: Protocol = Protocol.TCP) -> list[dict[str, Any]]:
@@ -153,11 +146,6 @@ def network_policy_manifests(model: Homelab, policies: NamespacePolicies) -> lis
     ]
 
 
-def network_policies(scope: Construct, model: Homelab, policies: NamespacePolicies) -> None:
-    for manifest in network_policy_manifests(model, policies):
-        api_object(scope, f"netpol-{policies.namespace}-{manifest['metadata']['name']}", manifest)
-
-
 def render(add: Callable[[str, Manifest], None], model: Homelab) -> None:
     """Namespaces go to the Application named on each; policies to the one named on each set.
 
@@ -170,20 +158,3 @@ def render(add: Callable[[str, Manifest], None], model: Homelab) -> None:
     for policies in model.network_policies:
         for manifest in network_policy_manifests(model, policies):
             add(policies.application, manifest)
-
-
-def api_object(scope: Construct, construct_id: str, manifest: Manifest) -> cdk8s.ApiObject:
-    """A plain ``manifest`` as a construct of ``scope`` (for callers that want a cdk8s chart)."""
-    metadata = manifest["metadata"]
-    obj = cdk8s.ApiObject(
-        scope,
-        construct_id,
-        api_version=manifest["apiVersion"],
-        kind=manifest["kind"],
-        metadata=cdk8s.ApiObjectMetadata(
-            name=metadata["name"], namespace=metadata.get("namespace"), labels=metadata.get("labels")
-        ),
-    )
-    if "spec" in manifest:
-        obj.add_json_patch(cdk8s.JsonPatch.add("/spec", manifest["spec"]))
-    return obj

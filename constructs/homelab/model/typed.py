@@ -37,8 +37,9 @@ def _type_name(tp: Any) -> str:
 
 
 @cache
-def _hints(tp: Any) -> dict[str, Any]:
-    """A TypedDict's resolved annotations (resolving them is most of a check's cost; they never change)."""
+def type_hints(tp: Any) -> dict[str, Any]:
+    """A class's resolved annotations (a TypedDict's or a model dataclass's): resolving them is most of a
+    check's cost, and they never change."""
     return get_type_hints(tp)
 
 
@@ -49,7 +50,7 @@ def check_typed(value: object, tp: Any, path: str) -> list[str]:
     if is_typeddict(tp):
         if not isinstance(value, Mapping):
             return [f"{path}: expected a mapping, got {type(value).__name__} {value!r}"]
-        hints = _hints(tp)
+        hints = type_hints(tp)
         errors: list[str] = []
         for key in value:
             if key not in hints:

@@ -14,10 +14,9 @@ import types
 import typing
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
+from typing import Any, Literal, Union, get_args, get_origin, is_typeddict
 
-from homelab.model.typed import check_typed
+from homelab.model.typed import check_typed, type_hints
 
 PORT_RANGE = range(1, 65536)
 
@@ -30,11 +29,6 @@ class FieldProblem:
     owner: str
     path: str
     problem: str
-
-
-@cache
-def _hints(cls: Any) -> dict[str, Any]:
-    return get_type_hints(cls)
 
 
 def _label(value: object) -> str | None:
@@ -143,7 +137,7 @@ def validate(value: object) -> Iterator[FieldProblem]:
 def _fields(value: object, *, owner: str | None, path: str) -> Iterator[FieldProblem]:
     if owner is None and (label := _label(value)) is not None:
         owner, path = label, ""
-    hints = _hints(type(value))  # type: ignore[arg-type]
+    hints = type_hints(type(value))  # type: ignore[arg-type]
     for field in dataclasses.fields(value):  # type: ignore[arg-type]
         if not field.init:
             continue

@@ -28,7 +28,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[3]
+from homelab.repository import ROOT
+
+REPO = ROOT
 
 FLOOR = """
 from homelab.runtime import use_bundled_node

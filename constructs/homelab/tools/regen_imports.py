@@ -46,8 +46,10 @@ from typing import Any
 
 import yaml
 
+from homelab.repository import ROOT
+
 #: The repository root: this file is ``<root>/constructs/homelab/tools/regen_imports.py``.
-REPO_ROOT = Path(__file__).resolve().parents[3]
+REPO_ROOT = ROOT
 
 #: Property names that jsii refuses (they clash with Java-style getters).
 GETTER_NAME = re.compile(r"^get[A-Z]")

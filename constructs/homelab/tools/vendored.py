@@ -36,8 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from homelab.repository import ROOT
+
 #: The repository root: this file is ``<root>/constructs/homelab/tools/vendored.py``.
-REPO_ROOT = Path(__file__).resolve().parents[3]
+REPO_ROOT = ROOT
 VENDOR = REPO_ROOT / "vendor"
 PROVENANCE = VENDOR / "provenance.yaml"
 
